@@ -1,0 +1,44 @@
+using Briefings.Ingestion.Reading;
+
+namespace Briefings.Ingestion;
+
+/// <summary>
+/// The stages that turn a read file into an extracted article, listed once, in order:
+/// parse (chrome, header, dates, sections, body) → recognise → claims → dates → events.
+/// Cross-article work (stories, disputed figures) runs separately over stored events.
+/// </summary>
+public sealed class IngestionPipeline(IReadOnlyList<IIngestionStage> stages)
+{
+    public IReadOnlyList<IIngestionStage> Stages { get; } = stages;
+
+    public static IngestionPipeline CreateDefault(IngestionOptions? options = null)
+    {
+        options ??= new IngestionOptions();
+        return new([]);
+    }
+
+    public ArticleContext Run(SourceDocument document)
+    {
+        var article = new ArticleContext(document);
+        foreach (var stage in Stages)
+        {
+            try
+            {
+                stage.Run(article);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new IngestionStageException(stage.GetType().Name, document.FileName, ex);
+            }
+        }
+        return article;
+    }
+}
+
+/// <summary>A stage failed on a file: a bug, not bad input, named with the stage and the file.</summary>
+public sealed class IngestionStageException(string stage, string fileName, Exception inner)
+    : Exception($"{stage} failed on {fileName}: {inner.Message}", inner)
+{
+    public string Stage { get; } = stage;
+    public string FileName { get; } = fileName;
+}

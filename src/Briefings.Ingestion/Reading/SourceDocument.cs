@@ -1,0 +1,37 @@
+namespace Briefings.Ingestion.Reading;
+
+/// <summary>The formats a news file can come in, told apart by its extension.</summary>
+public enum SourceFormat
+{
+    Text,
+    Html,
+    Markdown,
+}
+
+/// <summary>
+/// Metadata a file declares about itself in a machine-readable way (HTML meta tags, JSON-LD,
+/// Markdown front matter). It wins over what the parsers read from the text.
+/// </summary>
+public sealed record DeclaredMetadata(
+    string? Title = null,
+    string? Published = null,
+    string? Publisher = null,
+    string? Url = null)
+{
+    public static readonly DeclaredMetadata None = new();
+}
+
+/// <summary>
+/// A news file as read: its decoded text as lines (an HTML page or a Markdown file is
+/// flattened to one block per line), what it declares about itself, and its content hash.
+/// </summary>
+public sealed record SourceDocument(
+    string FileName,
+    SourceFormat Format,
+    string Text,
+    string ContentHash,
+    DeclaredMetadata Declared)
+{
+    /// <summary>The raw file as ingested (decoded), kept so a reader can check the source.</summary>
+    public string RawText { get; init; } = Text;
+}
