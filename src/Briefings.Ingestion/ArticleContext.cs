@@ -26,6 +26,9 @@ public sealed class ArticleContext
     public PublicationDate Published { get; set; } = PublicationDate.Unknown;
     public string? Publisher { get; set; }
     public string? Url { get; set; }
+
+    /// <summary>The initials an outlet signs its articles off with (" DM"), cut from the last paragraph.</summary>
+    public string? SignOff { get; set; }
     public List<string> Wire { get; } = [];
     public List<Section> Sections { get; } = [];
     public List<Paragraph> Paragraphs { get; } = [];
@@ -34,11 +37,18 @@ public sealed class ArticleContext
     public List<ArticleEvent> Events { get; } = [];
     public List<Diagnostic> Diagnostics { get; } = [];
 
-    /// <summary>The lines classed as site chrome, as they stood in the file, so a user can see what was dropped.</summary>
+    /// <summary>Pieces of chrome cut from inside kept lines (a trailing "Follow updates.", a sign-off).</summary>
+    public List<string> ChromeFragments { get; } = [];
+
+    /// <summary>
+    /// Everything classed as site chrome, as it stood in the file, so a user can see what was
+    /// dropped: whole lines first, then fragments cut from kept lines.
+    /// </summary>
     public IEnumerable<string> ChromeLines =>
         Lines.Where(l => l.Role is LineRole.Chrome or LineRole.Dateline or LineRole.Credit or LineRole.SourceUrl
                          or LineRole.SignOff or LineRole.Perspective or LineRole.CaptionRepeat)
-             .Select(l => l.Text);
+             .Select(l => l.Text)
+             .Concat(ChromeFragments);
 
     public void Report(string stage, string message) => Diagnostics.Add(new Diagnostic(stage, message));
 }
@@ -71,6 +81,9 @@ public sealed class SourceLine(int number, string text)
 
     /// <summary>The text without surrounding white space (non-breaking spaces included).</summary>
     public string Trimmed => Text.Trim().Trim('\u00a0').Trim();
+
+    /// <summary>The text a kept line contributes: <see cref="Trimmed"/> less any chrome cut from it.</summary>
+    public string Content { get; set; } = text.Trim().Trim('\u00a0').Trim();
 
     public static IReadOnlyList<SourceLine> Split(string text) =>
         text.Split('\n').Select((line, i) => new SourceLine(i, line.TrimEnd('\r'))).ToList();

@@ -1,3 +1,4 @@
+using Briefings.Ingestion.Parsing;
 using Briefings.Ingestion.Reading;
 
 namespace Briefings.Ingestion;
@@ -14,7 +15,10 @@ public sealed class IngestionPipeline(IReadOnlyList<IIngestionStage> stages)
     public static IngestionPipeline CreateDefault(IngestionOptions? options = null)
     {
         options ??= new IngestionOptions();
-        return new([]);
+        return new([
+            new ChromeStripper(), new HeaderReader(), new SectionSplitter(), new BodyBuilder(),
+            new ProvenanceReader(), new PublicationDateReader(options),
+        ]);
     }
 
     public ArticleContext Run(SourceDocument document)
