@@ -109,11 +109,26 @@ public sealed class HtmlDocumentReader : ISourceFormatReader
         var main = document.QuerySelector("main") ?? document.QuerySelector("[role=main]");
         if (main is not null)
             return main;
-        var densest = document.QuerySelectorAll("p")
-            .Where(p => p.ParentElement is not null && !p.Ancestors<IElement>().Any(IsChrome))
-            .GroupBy(p => p.ParentElement!)
-            .MaxBy(g => g.Sum(p => p.TextContent.Length));
-        return densest?.Key ?? article ?? document.Body ?? document.DocumentElement;
+        return DensestParagraphs(document) ?? article ?? document.Body ?? document.DocumentElement;
+    }
+
+    /// <summary>
+    /// The element whose paragraphs hold the most text. A grandparent counts half of it, so
+    /// a story that wraps each &lt;p&gt; in its own &lt;div&gt; is still found as a whole.
+    /// </summary>
+    private static IElement? DensestParagraphs(IHtmlDocument document)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var paragraph in document.QuerySelectorAll("p"))
+        {
+            if (paragraph.ParentElement is not { } parent || paragraph.Ancestors<IElement>().Any(IsChrome))
+                continue;
+            var length = paragraph.TextContent.Length;
+            scores[parent] = scores.GetValueOrDefault(parent) + length;
+            if (parent.ParentElement is { } grandparent)
+                scores[grandparent] = scores.GetValueOrDefault(grandparent) + (length / 2.0);
+        }
+        return scores.Count == 0 ? null : scores.MaxBy(s => s.Value).Key;
     }
 
     private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);

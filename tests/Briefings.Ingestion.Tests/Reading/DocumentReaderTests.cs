@@ -199,6 +199,31 @@ public class DocumentReaderTests
         Assert.StartsWith("could not be read as Markdown: ", outcome.SkipReason);
     }
 
+    [Theory]
+    [InlineData("a.txt")]
+    [InlineData("a.html")]
+    [InlineData("a.md")]
+    public void RandomMarkupNeverThrows(string fileName)
+    {
+        // Fragments of the syntax each reader cares about, shuffled into malformed files.
+        string[] pieces =
+        [
+            "<", ">", "</", "<p>", "<article>", "<script type=\"application/ld+json\">", "{\"@graph\":[", "}", "]",
+            "<meta property=\"og:title\" content=\"", "\"", "&amp", "&#x", "---\n", "title: ", "[", "](", "*", "`", "#", "> ",
+            "\n", "\r\n", " ", "word", "é", "\u2019", "\uFEFF",
+        ];
+        var random = new Random(20240301);
+        for (var i = 0; i < 300; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var bytes = random.Next(4) == 0 ? [.. Utf8(text), (byte)random.Next(0x80, 0x100)] : Utf8(text);
+
+            var outcome = _reader.Read(fileName, bytes);
+
+            Assert.True(outcome.Document is not null ^ outcome.SkipReason is not null);
+        }
+    }
+
     private sealed class ThrowingReader : ISourceFormatReader
     {
         public SourceFormat Format => SourceFormat.Html;

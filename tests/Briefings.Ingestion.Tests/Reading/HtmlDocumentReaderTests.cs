@@ -168,6 +168,21 @@ public class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void ParagraphsEachWrappedInTheirOwnDivAreFoundTogether()
+    {
+        var html = Page("", """
+            <div class="related"><p>A related link.</p></div>
+            <div class="story">
+              <div class="para"><p>First paragraph of the story.</p></div>
+              <div class="para"><p>Second paragraph of the story.</p></div>
+              <div class="para"><p>Third paragraph of the story.</p></div>
+            </div>
+            """);
+
+        Assert.Equal("First paragraph of the story.\n\nSecond paragraph of the story.\n\nThird paragraph of the story.", _reader.Read(html).Text);
+    }
+
+    [Fact]
     public void TheBodyIsUsedWhenThereAreNoParagraphs()
     {
         Assert.Equal("Line one\n\nLine two", _reader.Read(Page("", "Line one<br>Line two")).Text);
