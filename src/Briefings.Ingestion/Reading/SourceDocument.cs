@@ -10,7 +10,8 @@ public enum SourceFormat
 
 /// <summary>
 /// Metadata a file declares about itself in a machine-readable way (HTML meta tags, JSON-LD,
-/// Markdown front matter). It wins over what the parsers read from the text.
+/// Markdown front matter). It wins over what the parsers read from the text. Published is
+/// the date as the file wrote it; the parsing stage turns it into a date.
 /// </summary>
 public sealed record DeclaredMetadata(
     string? Title = null,
@@ -34,4 +35,10 @@ public sealed record SourceDocument(
 {
     /// <summary>The raw file as ingested (decoded), kept so a reader can check the source.</summary>
     public string RawText { get; init; } = Text;
+
+    /// <summary>The character encoding the file was decoded from, such as "UTF-8" or "Windows-1252".</summary>
+    public string Encoding { get; init; } = TextDecoder.Utf8;
 }
+
+/// <summary>What a format reader made of a decoded file: the text the parsers read, and the declared metadata.</summary>
+public sealed record ExtractedText(string Text, DeclaredMetadata Declared);

@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Briefings.Ingestion.Reading;
+
+/// <summary>
+/// Collects the blocks of a flattened HTML page or Markdown file and writes them the way a
+/// plain-text article looks: one block per line, a blank line between blocks.
+/// </summary>
+internal sealed partial class TextBlocks
+{
+    private readonly List<string> _blocks = [];
+    private readonly StringBuilder _current = new();
+
+    public void Append(string text) => _current.Append(text);
+
+    /// <summary>Ends the block being written; white space inside it collapses to single spaces.</summary>
+    public void Break()
+    {
+        if (_current.Length == 0)
+            return;
+        Add(_current.ToString());
+        _current.Clear();
+    }
+
+    /// <summary>Adds a whole block, such as a heading or a paragraph.</summary>
+    public void Add(string text)
+    {
+        var block = Collapse(text);
+        if (block.Length > 0)
+            _blocks.Add(block);
+    }
+
+    /// <summary>Adds a block whose line breaks matter (preformatted text, code): each line is kept, trimmed at the end.</summary>
+    public void AddPreformatted(string text)
+    {
+        Break();
+        var lines = TextDecoder.NormalizeLineEndings(text).Split('\n').Select(l => l.TrimEnd()).ToList();
+        var block = string.Join('\n', lines.SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse());
+        if (block.Length > 0)
+            _blocks.Add(block);
+    }
+
+    public override string ToString()
+    {
+        Break();
+        return string.Join("\n\n", _blocks);
+    }
+
+    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
