@@ -1,0 +1,349 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace Briefings.Ingestion.Entities;
+
+/// <summary>
+/// Finds the people, organisations, countries, regions and places a paragraph names and
+/// resolves each to one canonical entity. Known names come from <see cref="Knowledge"/>;
+/// names nobody listed are found from their shape and context (a title or role before a
+/// capitalised name, a reporting verb after it, an organisation's head noun, "the village
+/// of X"). Within the article, a bare surname or "Mr X" resolves to the person named in full
+/// before; a capital is the country when it acts ("Moscow said") and the city when it is a
+/// place ("in Moscow"); a same-named place is the one the article's regions and countries
+/// point to. Reads paragraphs; adds <see cref="ArticleContext.Entities"/> with mentions.
+/// </summary>
+public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
+{
+    private static readonly FrozenSet<string> PersonCues = Set(
+        "president", "minister", "secretary", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman",
+        "commander", "general", "gen", "lt", "colonel", "col", "major", "adviser", "advisor", "ambassador",
+        "envoy", "chief", "head", "leader", "director", "official", "chancellor", "counterpart", "deputy",
+        "senator", "sen", "rep", "representative", "lawmaker", "mp", "judge", "king", "queen", "prince", "pope",
+        "patriarch", "dr", "mr", "ms", "mrs", "sir", "candidate", "incumbent", "journalist", "analyst",
+        "researcher", "correspondent", "editor", "blogger", "milblogger", "officer", "captain", "sergeant",
+        "activist", "professor", "prof", "ceo", "founder", "chairman", "chairwoman", "speaker", "premier",
+        "admiral", "marshal", "lieutenant", "prosecutor", "commissioner", "negotiator", "aide", "mp", "deputy",
+        "vice", "rabbi", "bishop", "metropolitan", "imam", "cardinal", "defender", "mrs");
+
+    private static readonly FrozenSet<string> Honorifics = Set("mr", "ms", "mrs", "dr", "sir", "madam");
+
+    private static readonly FrozenSet<string> ReportingVerbs = Set(
+        "said", "says", "told", "tells", "added", "wrote", "stated", "noted", "confirmed", "denied", "warned",
+        "urged", "claimed", "announced", "explained", "argued", "insisted", "stressed", "reported", "asked");
+
+    private static readonly FrozenSet<string> OrganisationHeads = Set(
+        "ministry", "council", "commission", "agency", "party", "group", "department", "departments", "office",
+        "service", "services", "committee", "parliament", "assembly", "court", "bank", "union", "organisation",
+        "organization", "institute", "centre", "center", "foundation", "forces", "army", "navy", "guard",
+        "police", "authority", "corporation", "company", "university", "brigade", "battalion", "regiment",
+        "directorate", "bureau", "administration", "front", "movement", "network", "alliance", "fund",
+        "programme", "program", "mission", "inc", "ltd", "news", "times", "post", "journal", "herald", "tribune");
+
+    private static readonly FrozenSet<string> PlaceCues = Set("village", "town", "city", "settlement", "hamlet", "district", "port", "suburb");
+
+    private static readonly FrozenSet<string> PlacePrepositions = Set("in", "near", "at", "outside", "around", "over", "into", "across", "towards", "toward", "from", "of", "on");
+
+    private static readonly FrozenSet<string> TravelWords = Set("visit", "visited", "visiting", "trip", "travelled", "traveled", "arrived", "flew", "returned", "went", "came", "journey", "to");
+
+    private static readonly FrozenSet<string> NotNames = Set(
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her",
+        "their", "our", "its", "but", "and", "or", "if", "when", "while", "after", "before", "since", "as", "at",
+        "in", "on", "of", "for", "with", "by", "from", "to", "there", "here", "meanwhile", "however", "so",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "picture", "photo", "image", "video", "read", "more", "also", "still", "yet", "last", "next", "earlier",
+        "later", "already", "all", "some", "many", "most", "both", "each", "every", "no", "not", "one", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "what", "who", "which", "where", "why",
+        "how", "western", "eastern", "northern", "southern", "central", "president", "minister", "governor",
+        "general", "gen", "mr", "ms", "mrs", "dr", "prime", "foreign", "defence", "defense", "state", "national",
+        "security", "deputy", "chief", "head", "leader", "spokesman", "spokesperson", "secretary");
+
+    public void Run(ArticleContext article)
+    {
+        var state = new ArticleState(article);
+        foreach (var paragraph in article.Paragraphs)
+            ReadParagraph(state, paragraph.Index, paragraph.Text);
+        foreach (var paragraph in article.Paragraphs)
+            ResolveSurnames(state, paragraph.Index, paragraph.Text);
+        article.Entities.AddRange(state.Entities.Values.Where(e => e.Mentions.Count > 0));
+    }
+
+    private void ReadParagraph(ArticleState state, int paragraph, string text)
+    {
+        var tokens = NameTokenizer.Tokenize(text);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(tokens, i, text) || state.Covered(paragraph, tokens[i].Start))
+            {
+                i++;
+                continue;
+            }
+            var used = MatchKnown(state, paragraph, text, tokens, i)
+                       ?? MatchUnknown(state, paragraph, text, tokens, i);
+            i += Math.Max(1, used ?? 1);
+        }
+    }
+
+    private int? MatchKnown(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i)
+    {
+        var (count, names) = knowledge.Names.LongestAt(tokens, i, text);
+        if (count == 0)
+            return null;
+        var surface = Surface(text, tokens, i, count);
+        var chosen = Choose(state, text, tokens, i, count, names);
+        if (chosen is null)
+            return count;
+        if (chosen.Type == EntityType.Country && BodyOfCountry(state, tokens, i, i + count - 1, chosen) is { } body)
+        {
+            state.Add(chosen, paragraph, tokens[i].Start, tokens[i + count - 1].End - tokens[i].Start, surface);
+            state.Add(body.Entity, paragraph, tokens[i].Start, body.End - tokens[i].Start, text[tokens[i].Start..body.End]);
+            return body.Tokens;
+        }
+        state.Add(chosen, paragraph, tokens[i].Start, tokens[i + count - 1].End - tokens[i].Start, surface);
+        return count;
+    }
+
+    /// <summary>Picks, of the entities a surface may name, the one this context means; null when it names none here.</summary>
+    private KnownEntity? Choose(ArticleState state, string text, List<NameToken> tokens, int i, int count, IReadOnlyList<KnownName> names)
+    {
+        var sentenceStart = IsSentenceStart(text, tokens[i].Start);
+        var allCapsWord = count == 1 && text.Substring(tokens[i].Start, tokens[i].Length).All(c => !char.IsLower(c)) && tokens[i].Length > 1;
+        var best = names.OrderBy(n => Rank(n.Kind)).First();
+        switch (best.Kind)
+        {
+            case NameKind.Name:
+                var regionOrPlace = names.Where(n => n.Entity.Type == EntityType.Region).Select(n => n.Entity).FirstOrDefault();
+                if (regionOrPlace is not null && names.Any(n => n.Kind is NameKind.Place or NameKind.Capital) && !NamesRegion(state, text, tokens, i, count))
+                    return ChoosePlace(state, text, names.Where(n => n.Kind is NameKind.Place or NameKind.Capital).ToList());
+                return names.Where(n => n.Kind == NameKind.Name).OrderBy(n => n.Entity.Type == EntityType.Place ? 1 : 0).First().Entity;
+            case NameKind.Demonym:
+                return best.Entity;
+            case NameKind.Capital:
+                return ActsAsGovernment(text, tokens, i, count) ? ArticleState.CountryOfCapital(best.Entity, knowledge) : best.Entity;
+            case NameKind.Place:
+                // A small place's name at a sentence's start, or a word in capitals, is too often something else.
+                if ((sentenceStart || allCapsWord) && count == 1 && !HasPlaceCue(text, tokens, i))
+                    return null;
+                return ChoosePlace(state, text, names.Where(n => n.Kind == NameKind.Place).ToList());
+            case NameKind.ShortForm:
+                var candidates = names.Where(n => n.Kind == NameKind.ShortForm).Select(n => n.Entity).DistinctBy(e => e.Key).ToList();
+                return candidates.Count == 1 ? candidates[0] : state.MostRecentOf(candidates);
+            default:
+                return null;
+        }
+    }
+
+    private static int Rank(NameKind kind) => kind switch
+    {
+        NameKind.Name => 0,
+        NameKind.Demonym => 1,
+        NameKind.Capital => 2,
+        NameKind.Place => 3,
+        _ => 4,
+    };
+
+    /// <summary>"Kursk" is the oblast when the article speaks of the Kursk region, or the sentence of regions; else the city.</summary>
+    private static bool NamesRegion(ArticleState state, string text, List<NameToken> tokens, int i, int count)
+    {
+        var key = string.Join(' ', tokens.Skip(i).Take(count).Select(t => t.Key));
+        if (state.RegionWords.Contains(key))
+            return true;
+        var sentence = SentenceAround(text, tokens[i].Start);
+        return sentence.Contains("region", StringComparison.OrdinalIgnoreCase) || sentence.Contains("oblast", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static KnownEntity ChoosePlace(ArticleState state, string text, List<KnownName> places)
+    {
+        _ = text;
+        return places.Select(p => p.Entity).DistinctBy(e => e.Key)
+            .OrderByDescending(e => state.RegionScore(e))
+            .ThenByDescending(e => state.CountryScore(e))
+            .ThenByDescending(e => e.Population)
+            .First();
+    }
+
+    /// <summary>A capital names its government when it acts: "Moscow said", "Kyiv's allies", "support for Kyiv".</summary>
+    private static bool ActsAsGovernment(string text, List<NameToken> tokens, int i, int count)
+    {
+        var last = tokens[i + count - 1];
+        if (last.Possessive)
+            return true;
+        var before = i > 0 ? tokens[i - 1].Key : "";
+        var beforeThat = i > 1 ? tokens[i - 2].Key : "";
+        if (before is "to" && TravelWords.Contains(beforeThat))
+            return false;
+        if (PlacePrepositions.Contains(before) || before is "capital" or "city")
+            return false;
+        var after = i + count < tokens.Count ? tokens[i + count].Key : "";
+        return after is "said" or "says" or "has" or "have" or "had" or "is" or "was" or "will" or "would" or "believed"
+            or "believes" or "denied" or "denies" or "wants" or "launched" or "accused" or "expects" or "sees" or "and"
+            || before is "for" or "against" or "by" or "with" or "between" or "and";
+    }
+
+    /// <summary>"Russia's defence ministry", "Seoul's foreign ministry": the country's body, named the way the country's demonym names it.</summary>
+    private (KnownEntity Entity, int Tokens, int End)? BodyOfCountry(ArticleState state, List<NameToken> tokens, int first, int last, KnownEntity country)
+    {
+        if (country.Demonym is null || last + 2 >= tokens.Count)
+            return null;
+        var a = tokens[last + 1].Key;
+        var b = tokens[last + 2].Key;
+        if (b is not "ministry" || a is not ("defence" or "defense" or "foreign" or "interior" or "finance" or "justice" or "health" or "energy"))
+            return null;
+        var field = a == "defense" ? "Defence" : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(a);
+        var name = $"{country.Demonym} {field} Ministry";
+        var key = Slug(name);
+        var entity = knowledge.ByKey.GetValueOrDefault(key)
+                     ?? state.Known(key)
+                     ?? new KnownEntity(key, name, EntityType.Organisation) { Country = country.Country, Affiliation = country.Key };
+        return (entity, last + 3 - first, tokens[last + 2].End);
+    }
+
+    private int? MatchUnknown(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i)
+    {
+        if (NotNames.Contains(tokens[i].Key))
+            return 1;
+        var run = 0;
+        while (i + run < tokens.Count)
+        {
+            var j = i + run;
+            var isWord = IsNameWord(tokens, j, text) && !state.Covered(paragraph, tokens[j].Start)
+                         && (run == 0 || (Joined(text, tokens[j - 1], tokens[j]) && knowledge.Names.LongestAt(tokens, j, text).Count == 0));
+            var isConnector = run > 0 && IsConnector(tokens, j, text);
+            if (!isWord && !isConnector)
+                break;
+            run++;
+            if (tokens[j].Possessive)
+                break;
+        }
+        while (run > 0 && IsConnector(tokens, i + run - 1, text))
+            run--;
+        if (run == 0)
+            return null;
+        var words = tokens.Skip(i).Take(run).ToList();
+        if (words.All(w => NotNames.Contains(w.Key)) || NotNames.Contains(words[0].Key) && run == 1)
+            return run;
+        var surface = Surface(text, tokens, i, run);
+        var before = i > 0 ? tokens[i - 1].Key : "";
+        var beforeThat = i > 1 ? tokens[i - 2].Key : "";
+
+        if (OrganisationHeads.Contains(words[^1].Key) && run >= 2 && !NotNames.Contains(words[0].Key))
+        {
+            state.Add(state.Unlisted(surface, EntityType.Organisation), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
+            return run;
+        }
+        if (before == "of" && PlaceCues.Contains(beforeThat) || (i + run < tokens.Count && PlaceCues.Contains(tokens[i + run].Key) && tokens[i + run].Key is "district"))
+        {
+            if (run <= 3 && !NotNames.Contains(words[0].Key))
+                state.Add(state.UnlistedPlace(surface, SentenceAround(text, tokens[i].Start)), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
+            return run;
+        }
+        var personRun = words.Where(w => !NotNames.Contains(w.Key)).Count();
+        if (run is >= 2 and <= 4 && personRun == run && LooksLikePerson(text, tokens, i, run))
+        {
+            state.Add(state.Unlisted(surface, EntityType.Person), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
+            return run;
+        }
+        return run;
+    }
+
+    private bool LooksLikePerson(string text, List<NameToken> tokens, int i, int run)
+    {
+        if (knowledge.FirstNames.Contains(tokens[i].Key))
+            return true;
+        for (var back = 1; back <= 3 && i - back >= 0; back++)
+        {
+            if (PersonCues.Contains(tokens[i - back].Key))
+                return true;
+            if (text[tokens[i - back].End..tokens[i - back + 1].Start].Contains(','))
+                break;
+        }
+        var after = i + run < tokens.Count ? tokens[i + run] : default;
+        if (after.Key is not null && ReportingVerbs.Contains(after.Key))
+            return true;
+        // "Sergei Davidis, the head of ..."
+        var tail = text.AsSpan(tokens[i + run - 1].End);
+        return tail.StartsWith(", the ") || tail.StartsWith(", a ") || tail.StartsWith(", an ") || tail.StartsWith(", who ");
+    }
+
+    /// <summary>Second pass: a bare surname, "Mr Jong Un" or "Kim" is the person of that name met in the article, the latest before it.</summary>
+    private static void ResolveSurnames(ArticleState state, int paragraph, string text)
+    {
+        var tokens = NameTokenizer.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Capitalised || state.Covered(paragraph, tokens[i].Start) || NotNames.Contains(tokens[i].Key) && !Honorifics.Contains(tokens[i].Key))
+                continue;
+            var start = i;
+            if (Honorifics.Contains(tokens[i].Key))
+            {
+                if (i + 1 >= tokens.Count)
+                    continue;
+                i++;
+            }
+            for (var len = Math.Min(3, tokens.Count - i); len >= 1; len--)
+            {
+                var key = string.Join(' ', tokens.Skip(i).Take(len).Select(t => t.Key));
+                if (state.PersonByNamePart(key, paragraph, tokens[i].Start) is { } person)
+                {
+                    var end = tokens[i + len - 1].End;
+                    state.Add(person, paragraph, tokens[start].Start, end - tokens[start].Start, text[tokens[start].Start..end]);
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool HasPlaceCue(string text, List<NameToken> tokens, int i)
+    {
+        var before = i > 0 ? tokens[i - 1].Key : "";
+        return PlacePrepositions.Contains(before) && before != "of" || (i > 1 && before == "of" && PlaceCues.Contains(tokens[i - 2].Key)) || text.Length < 0;
+    }
+
+    private static bool IsNameWord(List<NameToken> tokens, int i, string text) =>
+        tokens[i].Capitalised && !char.IsDigit(text[tokens[i].Start])
+        || (i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1 && tokens[i - 1].Capitalised);
+
+    private static bool IsConnector(List<NameToken> tokens, int i, string text) =>
+        tokens[i].Key is "for" or "of" or "de" or "al" or "bin" or "von" or "van" or "der" && !tokens[i].Capitalised
+        && i + 1 < tokens.Count && tokens[i + 1].Capitalised && text.Length > 0;
+
+    private static bool Joined(string text, NameToken a, NameToken b) =>
+        b.Start - a.End <= 1 && (b.Start == a.End || text[a.End] is ' ' or '-');
+
+    private static bool IsSentenceStart(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '‘' or '\'' or '('))
+            i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or ':';
+    }
+
+    private static string SentenceAround(string text, int index)
+    {
+        var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, index - 1)) + 1;
+        var end = text.IndexOfAny(['.', '!', '?'], index);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    private static string Surface(string text, List<NameToken> tokens, int i, int count) =>
+        text[tokens[i].Start..tokens[i + count - 1].End];
+
+    internal static string Slug(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in NameTokenizer.Fold(name.Replace('’', '\'')))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+                sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != '-')
+                sb.Append('-');
+        }
+        return sb.ToString().Trim('-');
+    }
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}
