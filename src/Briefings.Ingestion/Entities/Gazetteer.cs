@@ -41,7 +41,7 @@ public sealed class Gazetteer
     public ImmutableArray<KnownRegion> Regions { get; }
     public ImmutableArray<KnownArea> Areas { get; }
 
-    /// <summary>The gazetteer embedded in Briefings.Ingestion. It takes about a second: load it once and share it.</summary>
+    /// <summary>The gazetteer embedded in Briefings.Ingestion (about 0.2 s and 25 MB): load it once and share it.</summary>
     public static Gazetteer Load()
     {
         using var places = GazetteerData.Open("places.tsv.gz");
