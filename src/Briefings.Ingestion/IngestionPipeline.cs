@@ -1,3 +1,4 @@
+using Briefings.Ingestion.Entities;
 using Briefings.Ingestion.Parsing;
 using Briefings.Ingestion.Reading;
 
@@ -12,12 +13,14 @@ public sealed class IngestionPipeline(IReadOnlyList<IIngestionStage> stages)
 {
     public IReadOnlyList<IIngestionStage> Stages { get; } = stages;
 
-    public static IngestionPipeline CreateDefault(IngestionOptions? options = null)
+    public static IngestionPipeline CreateDefault(IngestionOptions? options = null, Knowledge? knowledge = null)
     {
         options ??= new IngestionOptions();
+        knowledge ??= KnowledgeLoader.Load(options);
         return new([
             new ChromeStripper(), new HeaderReader(), new SectionSplitter(), new BodyBuilder(),
             new ProvenanceReader(), new PublicationDateReader(options),
+            new EntityRecognizer(knowledge),
         ]);
     }
 

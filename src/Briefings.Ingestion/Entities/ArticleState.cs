@@ -83,7 +83,22 @@ internal sealed partial class ArticleState
                ?? new KnownEntity(key, surface, EntityType.Place) { Region = region?.Name, Country = region?.Country };
     }
 
-    public int RegionScore(KnownEntity place) => place.Region is { } r && _regionNames.Contains(r) ? 1 : 0;
+    public int RegionScore(KnownEntity place) =>
+        place.Region is { } r && (_regionNames.Contains(r) || RegionWords.Contains(NameTokenizer.KeyOf(RegionStem(r)))) ? 1 : 0;
+
+    /// <summary>The region entity this sentence names, if any.</summary>
+    public ArticleEntity? RegionIn(string sentence) =>
+        Entities.Values.FirstOrDefault(e => e.Type == EntityType.Region && e.Forms.Exists(f => sentence.Contains(f, StringComparison.Ordinal)));
+
+    private static string RegionStem(string region)
+    {
+        foreach (var suffix in new[] { " Oblast", " Krai", " Region", " Province", " City" })
+        {
+            if (region.EndsWith(suffix, StringComparison.Ordinal))
+                return region[..^suffix.Length];
+        }
+        return region;
+    }
 
     public int CountryScore(KnownEntity place) => place.Country is { } c ? _countryMentions.GetValueOrDefault(c) : 0;
 

@@ -92,6 +92,12 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         var (count, names) = knowledge.Names.LongestAt(tokens, i, text);
         if (count == 0)
             return null;
+        // "Vladimir Putin", "Volodymyr Zelensky": a first name before a capitalised word is a
+        // person's, not the town of that name.
+        if (count == 1 && names.All(n => n.Kind is NameKind.Place or NameKind.Capital || n.Entity.Type == EntityType.Region)
+            && knowledge.FirstNames.Contains(tokens[i].Key) && i + 1 < tokens.Count && tokens[i + 1].Capitalised
+            && !NotNames.Contains(tokens[i + 1].Key) && Joined(text, tokens[i], tokens[i + 1]))
+            return null;
         var surface = Surface(text, tokens, i, count);
         var chosen = Choose(state, text, tokens, i, count, names);
         if (chosen is null)
@@ -117,7 +123,11 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             case NameKind.Name:
                 var regionOrPlace = names.Where(n => n.Entity.Type == EntityType.Region).Select(n => n.Entity).FirstOrDefault();
                 if (regionOrPlace is not null && names.Any(n => n.Kind is NameKind.Place or NameKind.Capital) && !NamesRegion(state, text, tokens, i, count))
-                    return ChoosePlace(state, text, names.Where(n => n.Kind is NameKind.Place or NameKind.Capital).ToList());
+                {
+                    if (names.FirstOrDefault(n => n.Kind == NameKind.Capital) is { } capital)
+                        return ActsAsGovernment(text, tokens, i, count) ? ArticleState.CountryOfCapital(capital.Entity, knowledge) : capital.Entity;
+                    return ChoosePlace(state, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
+                }
                 return names.Where(n => n.Kind == NameKind.Name).OrderBy(n => n.Entity.Type == EntityType.Place ? 1 : 0).First().Entity;
             case NameKind.Demonym:
                 return best.Entity;
@@ -127,7 +137,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
                 // A small place's name at a sentence's start, or a word in capitals, is too often something else.
                 if ((sentenceStart || allCapsWord) && count == 1 && !HasPlaceCue(text, tokens, i))
                     return null;
-                return ChoosePlace(state, text, names.Where(n => n.Kind == NameKind.Place).ToList());
+                return ChoosePlace(state, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
             case NameKind.ShortForm:
                 var candidates = names.Where(n => n.Kind == NameKind.ShortForm).Select(n => n.Entity).DistinctBy(e => e.Key).ToList();
                 return candidates.Count == 1 ? candidates[0] : state.MostRecentOf(candidates);
@@ -145,24 +155,43 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         _ => 4,
     };
 
-    /// <summary>"Kursk" is the oblast when the article speaks of the Kursk region, or the sentence of regions; else the city.</summary>
+    /// <summary>
+    /// "Kursk" is the oblast when the article speaks of the Kursk region, or when it stands in a
+    /// list in a sentence about regions ("over Bryansk, Kaluga and Kursk"); else the city.
+    /// </summary>
     private static bool NamesRegion(ArticleState state, string text, List<NameToken> tokens, int i, int count)
     {
         var key = string.Join(' ', tokens.Skip(i).Take(count).Select(t => t.Key));
         if (state.RegionWords.Contains(key))
             return true;
         var sentence = SentenceAround(text, tokens[i].Start);
-        return sentence.Contains("region", StringComparison.OrdinalIgnoreCase) || sentence.Contains("oblast", StringComparison.OrdinalIgnoreCase);
+        var inList = (i > 0 && (tokens[i - 1].Key == "and" || text[tokens[i - 1].End..tokens[i].Start].Contains(',')))
+                     || (i + count < tokens.Count && text[tokens[i + count - 1].End..tokens[i + count].Start].Contains(','));
+        return inList && (sentence.Contains("region", StringComparison.OrdinalIgnoreCase) || sentence.Contains("oblast", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static KnownEntity ChoosePlace(ArticleState state, string text, List<KnownName> places)
+    /// <summary>
+    /// Of same-named places, the one in a region the article speaks of, then whose own name it
+    /// is, then in a country the article speaks of, then the largest. A small place in none of
+    /// the article's regions, or one the sentence puts in another region, is the sentence's or
+    /// the article's own place of that name, which the gazetteer lacks.
+    /// </summary>
+    private static KnownEntity ChoosePlace(ArticleState state, string text, List<NameToken> tokens, int i, List<KnownName> places)
     {
-        _ = text;
-        return places.Select(p => p.Entity).DistinctBy(e => e.Key)
+        var surface = tokens[i].Key;
+        var best = places.Select(p => p.Entity).DistinctBy(e => e.Key)
             .OrderByDescending(e => state.RegionScore(e))
+            .ThenByDescending(e => NameTokenizer.Fold(e.Name) == surface ? 1 : 0)
             .ThenByDescending(e => state.CountryScore(e))
             .ThenByDescending(e => e.Population)
             .First();
+        if (state.RegionScore(best) > 0)
+            return best;
+        var sentence = SentenceAround(text, tokens[i].Start);
+        var sentenceRegion = state.RegionIn(sentence);
+        if ((sentenceRegion is not null && sentenceRegion.Name != best.Region) || (best.Population < 5000 && state.RegionWords.Count > 0))
+            return state.UnlistedPlace(text[tokens[i].Start..tokens[i].End], sentence);
+        return best;
     }
 
     /// <summary>A capital names its government when it acts: "Moscow said", "Kyiv's allies", "support for Kyiv".</summary>
@@ -209,7 +238,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         while (i + run < tokens.Count)
         {
             var j = i + run;
-            var isWord = IsNameWord(tokens, j, text) && !state.Covered(paragraph, tokens[j].Start)
+            var isWord = IsNameWord(tokens, j, text, continuing: run > 0) && !state.Covered(paragraph, tokens[j].Start)
                          && (run == 0 || (Joined(text, tokens[j - 1], tokens[j]) && knowledge.Names.LongestAt(tokens, j, text).Count == 0));
             var isConnector = run > 0 && IsConnector(tokens, j, text);
             if (!isWord && !isConnector)
@@ -303,9 +332,9 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         return PlacePrepositions.Contains(before) && before != "of" || (i > 1 && before == "of" && PlaceCues.Contains(tokens[i - 2].Key)) || text.Length < 0;
     }
 
-    private static bool IsNameWord(List<NameToken> tokens, int i, string text) =>
+    private static bool IsNameWord(List<NameToken> tokens, int i, string text, bool continuing = false) =>
         tokens[i].Capitalised && !char.IsDigit(text[tokens[i].Start])
-        || (i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1 && tokens[i - 1].Capitalised);
+        || (continuing && i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1 && tokens[i - 1].Capitalised);
 
     private static bool IsConnector(List<NameToken> tokens, int i, string text) =>
         tokens[i].Key is "for" or "of" or "de" or "al" or "bin" or "von" or "van" or "der" && !tokens[i].Capitalised

@@ -40,8 +40,6 @@ public sealed class NameTrie
             node = next;
             if (node.Names.Length > 0)
                 best = (i - start + 1, node.Names);
-            if (tokens[i].Possessive)
-                break;
         }
         return best;
     }
