@@ -15,7 +15,7 @@ internal sealed partial class ArticleState
     private readonly Dictionary<string, int> _countryMentions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _regionNames = new(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}-]+)?)\s(?:region|oblast|province|krai)s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}-]+)?)\s(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)s?\b")]
     private static partial Regex RegionPhrase();
 
     public ArticleState(ArticleContext article)
@@ -72,11 +72,10 @@ internal sealed partial class ArticleState
     }
 
     /// <summary>A place the gazetteer lacks, kept with the region the sentence (or else the article) puts it in.</summary>
-    public KnownEntity UnlistedPlace(string surface, string sentence)
+    public KnownEntity UnlistedPlace(string surface, KnownEntity? sentenceRegion)
     {
-        var region = Entities.Values.Where(e => e.Type == EntityType.Region)
-            .OrderByDescending(e => e.Forms.Exists(f => sentence.Contains(f, StringComparison.Ordinal)) ? 1 : 0)
-            .ThenByDescending(e => e.Mentions.Count)
+        var region = sentenceRegion ?? _known.Values.Where(e => e.Type == EntityType.Region)
+            .OrderByDescending(e => Entities.TryGetValue(e.Key, out var a) ? a.Mentions.Count : 0)
             .FirstOrDefault();
         var key = EntityRecognizer.Slug(surface);
         return _known.GetValueOrDefault(key)
@@ -85,10 +84,6 @@ internal sealed partial class ArticleState
 
     public int RegionScore(KnownEntity place) =>
         place.Region is { } r && (_regionNames.Contains(r) || RegionWords.Contains(NameTokenizer.KeyOf(RegionStem(r)))) ? 1 : 0;
-
-    /// <summary>The region entity this sentence names, if any.</summary>
-    public ArticleEntity? RegionIn(string sentence) =>
-        Entities.Values.FirstOrDefault(e => e.Type == EntityType.Region && e.Forms.Exists(f => sentence.Contains(f, StringComparison.Ordinal)));
 
     private static string RegionStem(string region)
     {

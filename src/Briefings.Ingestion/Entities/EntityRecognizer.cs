@@ -27,6 +27,11 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         "admiral", "marshal", "lieutenant", "prosecutor", "commissioner", "negotiator", "aide", "mp", "deputy",
         "vice", "rabbi", "bishop", "metropolitan", "imam", "cardinal", "defender", "mrs");
 
+    private static readonly FrozenSet<string> FunctionWords = Set(
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her",
+        "their", "our", "its", "but", "and", "or", "if", "when", "while", "after", "before", "since", "as", "at",
+        "in", "on", "of", "for", "with", "by", "from", "to", "there", "here", "meanwhile", "however", "so");
+
     private static readonly FrozenSet<string> Honorifics = Set("mr", "ms", "mrs", "dr", "sir", "madam");
 
     private static readonly FrozenSet<string> ReportingVerbs = Set(
@@ -41,7 +46,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         "directorate", "bureau", "administration", "front", "movement", "network", "alliance", "fund",
         "programme", "program", "mission", "inc", "ltd", "news", "times", "post", "journal", "herald", "tribune");
 
-    private static readonly FrozenSet<string> PlaceCues = Set("village", "town", "city", "settlement", "hamlet", "district", "port", "suburb");
+    private static readonly FrozenSet<string> PlaceCues = Set("village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet", "district", "port", "suburb");
 
     private static readonly FrozenSet<string> PlacePrepositions = Set("in", "near", "at", "outside", "around", "over", "into", "across", "towards", "toward", "from", "of", "on");
 
@@ -176,7 +181,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     /// the article's regions, or one the sentence puts in another region, is the sentence's or
     /// the article's own place of that name, which the gazetteer lacks.
     /// </summary>
-    private static KnownEntity ChoosePlace(ArticleState state, string text, List<NameToken> tokens, int i, List<KnownName> places)
+    private KnownEntity ChoosePlace(ArticleState state, string text, List<NameToken> tokens, int i, List<KnownName> places)
     {
         var surface = tokens[i].Key;
         var best = places.Select(p => p.Entity).DistinctBy(e => e.Key)
@@ -187,11 +192,23 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             .First();
         if (state.RegionScore(best) > 0)
             return best;
-        var sentence = SentenceAround(text, tokens[i].Start);
-        var sentenceRegion = state.RegionIn(sentence);
+        var sentenceRegion = RegionOfSentence(SentenceAround(text, tokens[i].Start));
         if ((sentenceRegion is not null && sentenceRegion.Name != best.Region) || (best.Population < 5000 && state.RegionWords.Count > 0))
-            return state.UnlistedPlace(text[tokens[i].Start..tokens[i].End], sentence);
+            return state.UnlistedPlace(text[tokens[i].Start..tokens[i].End], sentenceRegion);
         return best;
+    }
+
+    /// <summary>The first-level region a sentence names in full ("in the Kursk region"), if any.</summary>
+    private KnownEntity? RegionOfSentence(string sentence)
+    {
+        var tokens = NameTokenizer.Tokenize(sentence);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (count, names) = knowledge.Names.LongestAt(tokens, i, sentence);
+            if (count >= 2 && names.FirstOrDefault(n => n.Entity.Type == EntityType.Region) is { } region)
+                return region.Entity;
+        }
+        return null;
     }
 
     /// <summary>A capital names its government when it acts: "Moscow said", "Kyiv's allies", "support for Kyiv".</summary>
@@ -232,7 +249,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
 
     private int? MatchUnknown(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i)
     {
-        if (NotNames.Contains(tokens[i].Key))
+        if (FunctionWords.Contains(tokens[i].Key))
             return 1;
         var run = 0;
         while (i + run < tokens.Count)
@@ -252,21 +269,24 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         if (run == 0)
             return null;
         var words = tokens.Skip(i).Take(run).ToList();
-        if (words.All(w => NotNames.Contains(w.Key)) || NotNames.Contains(words[0].Key) && run == 1)
-            return run;
         var surface = Surface(text, tokens, i, run);
-        var before = i > 0 ? tokens[i - 1].Key : "";
-        var beforeThat = i > 1 ? tokens[i - 2].Key : "";
-
-        if (OrganisationHeads.Contains(words[^1].Key) && run >= 2 && !NotNames.Contains(words[0].Key))
+        // "Central Election Commission", "Centre for Press Freedom": an organisation's head noun
+        // last, or before its "for"/"of" complement.
+        var headAt = words.FindIndex(w => OrganisationHeads.Contains(w.Key));
+        if (run >= 2 && headAt >= 0 && (headAt == run - 1 || words[headAt + 1].Key is "for" or "of") && !words.All(w => NotNames.Contains(w.Key) || OrganisationHeads.Contains(w.Key) || !w.Capitalised))
         {
             state.Add(state.Unlisted(surface, EntityType.Organisation), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
             return run;
         }
+        if (NotNames.Contains(words[0].Key))
+            return 1;
+        var before = i > 0 ? tokens[i - 1].Key : "";
+        var beforeThat = i > 1 ? tokens[i - 2].Key : "";
+
         if (before == "of" && PlaceCues.Contains(beforeThat) || (i + run < tokens.Count && PlaceCues.Contains(tokens[i + run].Key) && tokens[i + run].Key is "district"))
         {
             if (run <= 3 && !NotNames.Contains(words[0].Key))
-                state.Add(state.UnlistedPlace(surface, SentenceAround(text, tokens[i].Start)), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
+                state.Add(state.UnlistedPlace(surface, RegionOfSentence(SentenceAround(text, tokens[i].Start))), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
             return run;
         }
         var personRun = words.Where(w => !NotNames.Contains(w.Key)).Count();
