@@ -23,7 +23,7 @@ internal static class CliServices
             .CreateLogger();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddSerilog(logger, dispose: true)
+            .AddLogging(logging => logging.AddSerilog(logger, dispose: true))
             .AddBriefingsDb(database)
             .AddBriefingsIngestion();
         return services.BuildServiceProvider();

@@ -3,9 +3,9 @@ namespace Briefings.Web.Ingestion;
 /// <summary>The ingestion's structured log events, generated so a disabled level costs nothing on the hot path.</summary>
 internal static partial class IngestionLog
 {
-    [LoggerMessage(EventId = 1, Message = "{File} {Outcome} {Reason}: {Paragraphs} paragraphs, {Sections} sections, {Entities} entities, {Mentions} mentions, {Claims} claims, {Events} events in {ElapsedMs} ms")]
-    public static partial void File(ILogger logger, LogLevel level, string file, string outcome, string reason,
-        int paragraphs, int sections, int entities, int mentions, int claims, int events, long elapsedMs);
+    [LoggerMessage(EventId = 1, Message = "{File}: {Outcome} in {ElapsedMs} ms ({Paragraphs} paragraphs, {Sections} sections, {Entities} entities, {Mentions} mentions, {Claims} claims, {Events} events) {Reason}")]
+    public static partial void File(ILogger logger, LogLevel level, string file, string outcome, long elapsedMs,
+        int paragraphs, int sections, int entities, int mentions, int claims, int events, string reason);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Ingestion batch done: {Files} files, {Ingested} ingested, {Unchanged} unchanged, {Replaced} replaced, {Skipped} skipped in {ElapsedMs} ms")]
     public static partial void Batch(ILogger logger, int files, int ingested, int unchanged, int replaced, int skipped, long elapsedMs);

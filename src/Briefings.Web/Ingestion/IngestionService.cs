@@ -208,7 +208,7 @@ public sealed class IngestionService(
         var level = outcome.Outcome == FileOutcomeKind.Skipped ? LogLevel.Warning : LogLevel.Information;
         if (!logger.IsEnabled(level))
             return;
-        IngestionLog.File(logger, level, outcome.File, outcome.Verb, outcome.Reason ?? "", outcome.Counts.Paragraphs, outcome.Counts.Sections,
-            outcome.Counts.Entities, outcome.Counts.Mentions, outcome.Counts.Claims, outcome.Counts.Events, (long)outcome.Elapsed.TotalMilliseconds);
+        IngestionLog.File(logger, level, outcome.File, outcome.Verb, (long)outcome.Elapsed.TotalMilliseconds, outcome.Counts.Paragraphs, outcome.Counts.Sections,
+            outcome.Counts.Entities, outcome.Counts.Mentions, outcome.Counts.Claims, outcome.Counts.Events, outcome.Reason ?? "");
     }
 }
