@@ -47,7 +47,7 @@ static async Task<int> ServeAsync(ServeSettings settings, CancellationToken canc
     app.UseStatusCodePagesWithReExecute("/not-found");
 
     // One log event per request, then static files and pages.
-    app.UseSerilogRequestLogging();
+    app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
     app.UseStaticFiles();
     app.MapRazorPages();
 
