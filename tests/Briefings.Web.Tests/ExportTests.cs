@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
-using Model = Briefings.Ingestion.Stories;
 using Briefings.Web.Export;
 using Briefings.Web.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
+using Model = Briefings.Ingestion.Stories;
 
 namespace Briefings.Web.Tests;
 

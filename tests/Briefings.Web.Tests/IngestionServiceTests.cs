@@ -1,9 +1,9 @@
 using Briefings.Ingestion;
-using Model = Briefings.Ingestion.Stories;
 using Briefings.Web.Data;
 using Briefings.Web.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Model = Briefings.Ingestion.Stories;
 
 namespace Briefings.Web.Tests;
 

@@ -33,7 +33,9 @@ public static class Exporter
             .OrderBy(s => s.Date).ThenBy(s => s.Id)
             .Select(s => new
             {
-                s.Title, s.Date, s.Why,
+                s.Title,
+                s.Date,
+                s.Why,
                 Members = s.Members.OrderBy(m => m.Event.Article.FileName).ThenBy(m => m.Event.Index)
                     .Select(m => new { m.Event.Article.FileName, m.Event.Text }).ToList(),
             })

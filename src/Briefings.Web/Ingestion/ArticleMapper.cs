@@ -30,7 +30,11 @@ internal static class ArticleMapper
 
         var sections = context.Sections.Select((s, i) => new Section
         {
-            Article = article, Index = i, Heading = s.Heading, Perspective = s.Perspective, FirstParagraph = s.FirstParagraph,
+            Article = article,
+            Index = i,
+            Heading = s.Heading,
+            Perspective = s.Perspective,
+            FirstParagraph = s.FirstParagraph,
         }).ToList();
         article.Sections = sections;
         article.Paragraphs = [.. context.Paragraphs.Select(p => new Paragraph
@@ -55,7 +59,12 @@ internal static class ArticleMapper
             {
                 article.Mentions.Add(new Mention
                 {
-                    Article = article, Entity = entity, ParagraphIndex = m.Paragraph, Start = m.Start, Length = m.Length, Surface = m.Surface,
+                    Article = article,
+                    Entity = entity,
+                    ParagraphIndex = m.Paragraph,
+                    Start = m.Start,
+                    Length = m.Length,
+                    Surface = m.Surface,
                 });
             }
         }
@@ -110,8 +119,15 @@ internal static class ArticleMapper
             }
             entity = new Entity
             {
-                Slug = found.Key, Name = found.Name, Type = found.Type, Country = found.Country, Region = found.Region,
-                Latitude = found.Latitude, Longitude = found.Longitude, Role = found.Role, AffiliationSlug = found.Affiliation,
+                Slug = found.Key,
+                Name = found.Name,
+                Type = found.Type,
+                Country = found.Country,
+                Region = found.Region,
+                Latitude = found.Latitude,
+                Longitude = found.Longitude,
+                Role = found.Role,
+                AffiliationSlug = found.Affiliation,
             };
             db.Entities.Add(entity);
             entities.Add(found.Key, entity);
@@ -134,8 +150,12 @@ internal static class ArticleMapper
 
         var stories = result.Stories.Select(s => new Story
         {
-            Title = s.Title, Why = s.Why,
-            Date = s.Date?.Date, DatePrecision = s.Date?.Precision, DateStated = s.Date?.Stated ?? false, DateEvidence = s.Date?.Evidence,
+            Title = s.Title,
+            Why = s.Why,
+            Date = s.Date?.Date,
+            DatePrecision = s.Date?.Precision,
+            DateStated = s.Date?.Stated ?? false,
+            DateEvidence = s.Date?.Evidence,
             Members = [.. s.Members
                 .Select(m => articles.TryGetValue(m.File, out var a) && events.TryGetValue((a, m.EventIndex), out var e) ? (int?)e : null)
                 .OfType<int>().Distinct()
