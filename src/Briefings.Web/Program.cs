@@ -1,8 +1,59 @@
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
-var app = builder.Build();
-app.MapRazorPages();
-app.Run();
+using Briefings.Web.Cli;
+using Briefings.Web.Data;
+using Briefings.Web.Ingestion;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+
+// The command line picks the verb (ingest, export, serve); serving is the default, so `dotnet run` serves.
+return await BriefingsCli.Create(ServeAsync).Parse(args).InvokeAsync();
+
+static async Task<int> ServeAsync(ServeSettings settings, CancellationToken cancellationToken)
+{
+    var builder = WebApplication.CreateBuilder([.. settings.HostArgs]);
+
+    // What was given on the command line wins over appsettings and the environment.
+    builder.Configuration.AddInMemoryCollection(settings.ToConfiguration());
+    if (settings.Urls is not null)
+        builder.WebHost.UseUrls(settings.Urls);
+
+    // Serilog: request logging and one structured event per ingested file, configured from the "Serilog" section.
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(), preserveStaticLogger: true);
+
+    // The store: SQLite in WAL mode, at ConnectionStrings:Briefings or Briefings:Database (briefings.db in the content root).
+    builder.Services.AddBriefingsDb(BriefingsDatabase.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath));
+
+    // Ingestion: the pipeline and the service, and the inbox ingested in the background while pages serve.
+    builder.Services.AddBriefingsIngestion();
+    builder.Services.AddOptions<BriefingsOptions>().BindConfiguration("Briefings");
+    builder.Services.AddSingleton<IngestionStatus>();
+    builder.Services.AddHostedService<InboxIngestion>();
+
+    // Pages: thin Razor Pages over the DbContext.
+    builder.Services.AddRazorPages();
+
+    var app = builder.Build();
+
+    // The schema comes from migrations (never EnsureCreated), so a database can be upgraded in place.
+    await using (var scope = app.Services.CreateAsyncScope())
+        await scope.ServiceProvider.GetRequiredService<BriefingsDb>().Database.MigrateAsync(cancellationToken);
+
+    // Errors and unknown addresses get pages of their own.
+    if (!app.Environment.IsDevelopment())
+        app.UseExceptionHandler("/error");
+    app.UseStatusCodePagesWithReExecute("/not-found");
+
+    // One log event per request, then static files and pages.
+    app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+    app.UseStaticFiles();
+    app.MapRazorPages();
+
+    await app.RunAsync(cancellationToken);
+    return 0;
+}
 
 /// <summary>Exposed for WebApplicationFactory in the page tests.</summary>
 public partial class Program;

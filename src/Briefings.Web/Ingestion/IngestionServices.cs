@@ -1,0 +1,21 @@
+using Briefings.Ingestion;
+using Briefings.Ingestion.Reading;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Briefings.Web.Ingestion;
+
+public static class IngestionServices
+{
+    /// <summary>The reader, the pipeline (built once, its knowledge shared), the cross-article step and the service.</summary>
+    public static IServiceCollection AddBriefingsIngestion(this IServiceCollection services)
+    {
+        services.AddOptions<IngestionOptions>().BindConfiguration("Ingestion");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new DocumentReader(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
+        services.AddSingleton(sp => IngestionPipeline.CreateDefault(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
+        services.AddSingleton<ICrossArticleStep, NoCrossArticleStep>();
+        services.AddSingleton<IngestionService>();
+        return services;
+    }
+}
