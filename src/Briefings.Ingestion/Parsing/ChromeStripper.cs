@@ -31,7 +31,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
     [GeneratedRegex(@"^(?:contact(?: us)?|tel|phone|e-?mail|whatsapp|address)\s*[:/]|\[email\s*protected\]|\b[\w.+-]+@[\w-]+\.[\w.]+\b.*\b(?:tel|phone)\b|^[\p{Lu}\s&]{3,}\bTEAM\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex MastheadLine();
 
-    [GeneratedRegex(@"^(?:original url|original article|source url|source|url|link|canonical|read the original(?: article)?)\s*:\s*(?<url>https?://\S+)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:original url|original article|source url|source|url|link|canonical|read the original(?: article)?)\s*:\s*(?<url>[a-z][a-z\d+.-]*:\S+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceUrlLine();
 
     [GeneratedRegex(@"^[–—-]+\s*(?:with|additional reporting by|reporting by|with reporting by|compiled by)\s+(?<who>.+?)\.?$", RegexOptions.IgnoreCase)]
@@ -69,7 +69,9 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
     {
         if (SourceUrlLine().Match(text) is { Success: true } url)
         {
-            article.Url ??= url.Groups["url"].Value;
+            // Any address on the line is metadata, not text; only a web address is the article's.
+            if (IsWebAddress(url.Groups["url"].Value))
+                article.Url ??= url.Groups["url"].Value;
             return LineRole.SourceUrl;
         }
         if (DateLineParser.ReadWholeLine(text) is not null)
@@ -110,6 +112,9 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
         }
         return true;
     }
+
+    private static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     // "Share:", "Tags:", "مشاركة :" — a short label that introduces widgets, not text.
     private static bool IsLabel(string text) =>

@@ -34,6 +34,8 @@ public sealed class HeaderReader : IIngestionStage
         if (DateLineParser.ReadAtStart(first.Content) is { } prefix && first.Content[prefix.Length..].Trim() is var rest
             && TextShape.IsHeadlineLike(rest))
         {
+            // The prefix is a date line run into the headline: chrome, listed so nothing is lost unseen.
+            article.ChromeFragments.Add(first.Content[..prefix.Length].Trim());
             article.Title = rest;
             first.Content = rest;
             MarkTitle(kept, first);

@@ -18,7 +18,7 @@ public sealed partial class ProvenanceReader(OutletTable outlets) : IIngestionSt
     [GeneratedRegex(@"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>[\p{L}\d][\p{L}\d&.' -]{1,60}?)\s*(?:\.|,|\||-|\ball rights\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightHolder();
 
-    [GeneratedRegex(@"^\s*[\p{Lu}][\p{L}.,' -]{0,60}\((?<agency>[\p{L}]{2,12})\)\s*[—–-]")]
+    [GeneratedRegex(@"^\s*[\p{Lu}][\p{L}\d.,' -]{0,60}\((?<agency>[\p{L}]{2,12})\)\s*[—–-]")]
     private static partial Regex AgencyDateline();
 
     public void Run(ArticleContext article)
@@ -26,7 +26,9 @@ public sealed partial class ProvenanceReader(OutletTable outlets) : IIngestionSt
         var declared = article.Source.Declared;
         article.Url = WebAddress(declared.Url) ?? WebAddress(article.Url);
         article.Publisher = Clean(declared.Publisher) ?? FromHost(article.Url) ?? FromCopyright(article) ?? FromSignOff(article);
-        if (article.Paragraphs.Count > 0 && AgencyDateline().Match(article.Paragraphs[0].Text) is { Success: true } m
+        // The dateline opens the text proper: the first body line, below any subtitle.
+        var lead = article.Lines.FirstOrDefault(l => l.Role == LineRole.Body)?.Content;
+        if (lead is not null && AgencyDateline().Match(lead) is { Success: true } m
             && outlets.ByCredit(m.Groups["agency"].Value) is { IsAgency: true } agency && !article.Wire.Contains(agency.Name))
             article.Wire.Add(agency.Name);
     }
