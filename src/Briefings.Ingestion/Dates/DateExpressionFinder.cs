@@ -241,6 +241,8 @@ public static partial class DateExpressionFinder
             : dayFirst is null || monthFirst == dayFirst ? NumericDateOrder.MonthFirst
             : weekday == monthFirst.Value.DayOfWeek && weekday != dayFirst.Value.DayOfWeek ? NumericDateOrder.MonthFirst
             : weekday == dayFirst.Value.DayOfWeek && weekday != monthFirst.Value.DayOfWeek ? NumericDateOrder.DayFirst
+            // Dotted dates ("12.11.2024") are the European and Slavic style, which is always day first.
+            : m.Groups["sep"].Value == "." ? NumericDateOrder.DayFirst
             : null;
         return new DateExpression(DateExpressionKind.NumericDate, span, span.Of(text))
         {

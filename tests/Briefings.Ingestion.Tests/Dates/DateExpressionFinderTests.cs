@@ -19,6 +19,9 @@ public sealed class DateExpressionFinderTests
     [InlineData("Briefing notes for day 993 of Russia's war on Ukraine.", "day 993 of Russia's war", DateExpressionKind.WarDay)]
     [InlineData("The council convened earlier this month in Brussels.", "earlier this month", DateExpressionKind.RelativeMonth)]
     [InlineData("Kyiv ordered the evacuation two days ago.", "two days ago", DateExpressionKind.RelativeDay)]
+    [InlineData("KYIV, Nov 12 (Reuters) - Drones hit the capital.", "Nov 12", DateExpressionKind.CalendarDate)]
+    [InlineData("Updated: 12 November 2024, 10:15 GMT", "12 November 2024, 10:15 GMT", DateExpressionKind.CalendarDate)]
+    [InlineData("Tensions have simmered in the region since 1945.", "since 1945", DateExpressionKind.Year)]
     [InlineData("Parliament voted on the 6th of August to extend martial law.", "on the 6th of August", DateExpressionKind.CalendarDate)]
     public void FindsTheExpressionWithItsSpanAndKind(string sentence, string words, DateExpressionKind kind)
     {
@@ -89,6 +92,9 @@ public sealed class DateExpressionFinderTests
     [InlineData("The Sunday Times published the leaked memo.")]
     [InlineData("The lesson of day 400 of the Israel-Hamas war is different.")]
     [InlineData("They march in lockstep, may they never tire.")]
+    [InlineData("Jan Egeland toured the shelters; martial law stays.")]
+    [InlineData("The hotline runs 24/7 and covers 3/4 of the region.")]
+    [InlineData("The budget for 2022-23 was cut.")]
     public void NumbersAndLookalikesAreNotDates(string sentence)
     {
         Assert.Empty(DateExpressionFinder.Find(sentence));

@@ -106,6 +106,8 @@ public sealed class DateResolverTests
     [InlineData("11/12/2024", "2025-06-01", "2024-11-12", DatePrecision.Day)]
     [InlineData("25/12/2024", "2025-06-01", "2024-12-25", DatePrecision.Day)]
     [InlineData("Wednesday 11/12/2024", "2025-06-01", "2024-12-11", DatePrecision.Day)]
+    [InlineData("12.11.2024", "2025-06-01", "2024-11-12", DatePrecision.Day)]
+    [InlineData("Mon 11 Nov 2024", "2025-06-01", "2024-11-11", DatePrecision.Day)]
     // Years.
     [InlineData("in 2023", "2024-11-12", "2023-01-01", DatePrecision.Year)]
     [InlineData("since 1945", "2024-11-12", "1945-01-01", DatePrecision.Year)]
@@ -117,6 +119,7 @@ public sealed class DateResolverTests
     [InlineData("Day 993 of Russia-Ukraine war", "2024-11-13", "2024-11-12", DatePrecision.Day)]
     [InlineData("day 1 of Russia's full-scale invasion", "2024-11-13", "2022-02-24", DatePrecision.Day)]
     [InlineData("the 1000th day of the war", "2024-11-19", "2024-11-19", DatePrecision.Day)]
+    [InlineData("day 365 of the full-scale invasion", null, "2023-02-23", DatePrecision.Day)]
     // No publication date: only words that carry their own year resolve.
     [InlineData("13 November 2024", null, "2024-11-13", DatePrecision.Day)]
     [InlineData("since February 2022", null, "2022-02-01", DatePrecision.Month)]
