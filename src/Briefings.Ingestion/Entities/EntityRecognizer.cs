@@ -97,6 +97,12 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         var (count, names) = knowledge.Names.LongestAt(tokens, i, text);
         if (count == 0)
             return null;
+        // An acronym ("WHO", "AP") names its body only when the text writes it in capitals too.
+        var written = Surface(text, tokens, i, count);
+        if (written.Any(char.IsLower))
+            names = names.Where(n => !IsAcronym(n.Surface)).ToList();
+        if (names.Count == 0)
+            return null;
         // "Vladimir Putin", "Volodymyr Zelensky": a first name before a capitalised word is a
         // person's, not the town of that name.
         if (count == 1 && names.All(n => n.Kind is NameKind.Place or NameKind.Capital || n.Entity.Type == EntityType.Region)
@@ -345,6 +351,8 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             }
         }
     }
+
+    private static bool IsAcronym(string surface) => surface.Length <= 6 && surface.Any(char.IsLetter) && !surface.Any(char.IsLower);
 
     private static bool HasPlaceCue(string text, List<NameToken> tokens, int i)
     {

@@ -10,12 +10,29 @@ public static class KnowledgeLoader
     // A bare region name ("Kursk") is trusted only where the news it is built for uses it so.
     private static readonly HashSet<string> BareRegionCountries = ["UA", "RU", "BY", "MD", "PL", "GE", "LT", "LV", "EE", "KP", "KR"];
 
-    public static Knowledge Load(IngestionOptions options) =>
-        new(Names(CountryTable.Load(), Gazetteer.Load(), options));
-
-    private static IEnumerable<KnownName> Names(CountryTable countries, Gazetteer gazetteer, IngestionOptions options)
+    public static Knowledge Load(IngestionOptions options)
     {
-        _ = options;
+        var actors = string.IsNullOrWhiteSpace(options.ExtraActorsFile)
+            ? ActorDictionary.BuiltIn
+            : ActorDictionary.LoadWithExtras([options.ExtraActorsFile]);
+        return new(Names(CountryTable.Load(), Gazetteer.Load(), actors));
+    }
+
+    private static IEnumerable<KnownName> Names(CountryTable countries, Gazetteer gazetteer, ActorDictionary actors)
+    {
+        foreach (var actor in actors.All)
+        {
+            var entity = new KnownEntity(actor.Key, actor.Name, actor.Type)
+            {
+                Country = actor.Country,
+                Role = actor.Role,
+                Affiliation = actor.Affiliation,
+            };
+            foreach (var name in actor.Aliases.Prepend(actor.Name).Where(n => n.Length > 1).Distinct())
+                yield return new KnownName(name, entity, NameKind.Name);
+            foreach (var name in actor.ShortForms.Where(n => n.Length > 1).Distinct())
+                yield return new KnownName(name, entity, NameKind.ShortForm);
+        }
         var capitals = new Dictionary<(string Country, string Name), KnownEntity>();
         foreach (var place in gazetteer.Places)
         {
