@@ -42,7 +42,7 @@ public sealed class CliTests
         var lines = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Repo.SeedFiles.Count + 2, lines.Length);
         Assert.All(lines.Take(Repo.SeedFiles.Count), l => Assert.StartsWith("ingested ", l));
-        Assert.Equal("skipped   empty.txt: empty or only white space", lines[Repo.SeedFiles.Count]);
+        Assert.Equal("skipped   empty.txt: the file is empty", lines[Repo.SeedFiles.Count]);
         Assert.StartsWith($"{Repo.SeedFiles.Count + 1} files: {Repo.SeedFiles.Count} ingested, 0 unchanged, 0 replaced, 1 skipped", lines[^1]);
 
         Assert.Equal(0, second.ExitCode);

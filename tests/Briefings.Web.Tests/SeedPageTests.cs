@@ -54,7 +54,7 @@ public sealed class SeedPageTests : IClassFixture<BriefingsFactory>, IAsyncLifet
     }
 
     // The gold dates (shared/gold/seeds.gold.json); on when the date stages land.
-    [Theory(Skip = "Needs the header and date stages of the pipeline (issue 1); IngestionPipeline.CreateDefault has no stages yet.")]
+    [Theory]
     [InlineData("000_9fc30b147b2efa01.txt", "2024-11-11", "2024-11-12")]
     [InlineData("001_2676ac6e10ecbea7.txt", "2024-11-12", "2024-11-12")]
     [InlineData("002_7ffaee336a8ab785.txt", "2024-11-05", "2024-11-05")]
@@ -69,7 +69,7 @@ public sealed class SeedPageTests : IClassFixture<BriefingsFactory>, IAsyncLifet
         Assert.InRange(day!, $"day-{earliest}", $"day-{latest}");
     }
 
-    [Fact(Skip = "Needs the header and section stages of the pipeline (issue 1); IngestionPipeline.CreateDefault has no stages yet.")]
+    [Fact]
     public async Task TheFirstSeedsPageShowsItsSectionsAndOriginalLink()
     {
         var page = await _factory.GetPageAsync($"/articles/{await _factory.IdOfAsync("000_9fc30b147b2efa01.txt")}");
