@@ -152,7 +152,7 @@ public sealed class ClaimExtractor : IIngestionStage
         var entity = speaker.Key is null ? null : article.Entities.FirstOrDefault(e => e.Key == speaker.Key);
         if (entity is not null && entity.Forms.Any(f => NewsOutlets.Contains(SpeakerResolver.Normalise(f))))
             return true;
-        var words = name.Split(' ');
+        var words = name.Split(' ').Concat(SpeakerResolver.Normalise(speaker.Phrase ?? "").Split(' '));
         return words.Any(w => MediaWords.Contains(w)) || (entity?.Role is { } role && MediaWords.Any(m => role.Contains(m, StringComparison.OrdinalIgnoreCase)));
     }
 

@@ -170,8 +170,10 @@ internal static class SpeakerPhrase
                 end = j;
                 continue;
             }
-            var next = j + 1 < tokens.Count ? tokens[j + 1] : default;
-            if (t.IsWord && next.IsWord && IsPhraseWord(next)
+            if (j + 1 >= tokens.Count)
+                break;
+            var next = tokens[j + 1];
+            if (t.IsWord && IsPhraseWord(next)
                 && ((t.Is("and") && IsHeadWord(tokens[j - 1])) || (Connectors.Contains(t.Text) && ConnectingHeads.Contains(tokens[j - 1].Lower))))
             {
                 end = j;

@@ -7,6 +7,9 @@ namespace Briefings.Ingestion.Claims;
 /// <summary>A speaker as exported: the canonical entity name, or the source's own words with no key.</summary>
 internal sealed record ResolvedSpeaker(string Name, string? Key, EntityType? Type)
 {
+    /// <summary>The phrase as the text wrote it ("the state news agency Agerpres").</summary>
+    public string? Phrase { get; init; }
+
     public static ResolvedSpeaker Of(ArticleEntity entity) => new(entity.Name, entity.Key, entity.Type);
 }
 
@@ -141,6 +144,11 @@ internal sealed class SpeakerResolver
     public ResolvedSpeaker Resolve(Place at, string paragraphText, TextSpan span)
     {
         var words = span.Of(paragraphText);
+        return ResolvePhrase(at, span, words) with { Phrase = words };
+    }
+
+    private ResolvedSpeaker ResolvePhrase(Place at, TextSpan span, string words)
+    {
         var tokens = Tokenizer.Tokenize(words);
         var mentions = MentionsIn(at.Paragraph, span.Start, span.End).ToList();
         var leading = tokens.Count > 1 && tokens[0].IsWord && SpeakerPhrase.Determiners.Contains(tokens[0].Lower) ? tokens[1].Start : 0;
@@ -235,12 +243,19 @@ internal sealed class SpeakerResolver
     /// <summary>"the governor", "the ministry": the latest entity named before with that role.</summary>
     private ArticleEntity? ByRole(string head, Place before)
     {
-        var wantPerson = SpeakerPhrase.PersonHeads.Contains(head);
+        var wanted = head switch
+        {
+            _ when SpeakerPhrase.PersonHeads.Contains(head) => EntityType.Person,
+            "country" => EntityType.Country,
+            "region" or "province" or "oblast" => EntityType.Region,
+            "city" or "capital" or "district" => EntityType.Place,
+            _ => EntityType.Organisation,
+        };
         ArticleEntity? best = null;
         var bestAt = default(Place);
         foreach (var entity in _entities)
         {
-            if ((entity.Type == EntityType.Person) != wantPerson)
+            if (entity.Type != wanted)
                 continue;
             var named = HasRoleWord(entity.Role, head) || HasRoleWord(entity.Name, head) || entity.Forms.Any(f => HasRoleWord(f, head));
             foreach (var mention in entity.Mentions)
@@ -260,15 +275,17 @@ internal sealed class SpeakerResolver
         return best;
     }
 
-    /// <summary>The words just before a mention in its sentence: "Kharkiv Regional Governor" before "Oleh Syniehubov".</summary>
+    /// <summary>The title words just before a mention: "Kharkiv Regional Governor" before "Oleh Syniehubov".</summary>
     private string TitleBefore(Mention mention)
     {
         if (!_paragraphText.TryGetValue(mention.Paragraph, out var text) || mention.Start > text.Length)
             return "";
-        var from = Math.Max(0, mention.Start - 40);
-        var before = text[from..mention.Start];
-        var stop = before.LastIndexOfAny(['.', ';', '“', '”', '"']);
-        return stop >= 0 ? before[(stop + 1)..] : before;
+        var window = text[Math.Max(0, mention.Start - 60)..mention.Start];
+        var tokens = Tokenizer.Tokenize(window);
+        var start = tokens.Count;
+        while (start > 0 && SpeakerPhrase.IsPhraseWord(tokens[start - 1]))
+            start--;
+        return start == tokens.Count ? "" : window[tokens[start].Start..];
     }
 
     private static bool HasRoleWord(string? text, string head)
