@@ -1,3 +1,4 @@
+using Briefings.Ingestion.Claims;
 using Briefings.Ingestion.Entities;
 using Briefings.Ingestion.Parsing;
 using Briefings.Ingestion.Reading;
@@ -20,7 +21,7 @@ public sealed class IngestionPipeline(IReadOnlyList<IIngestionStage> stages)
         return new([
             new ChromeStripper(), new HeaderReader(), new SectionSplitter(), new BodyBuilder(),
             new ProvenanceReader(), new PublicationDateReader(options),
-            new EntityRecognizer(knowledge),
+            new EntityRecognizer(knowledge), new ClaimExtractor(), new ClaimDater(options),
         ]);
     }
 
