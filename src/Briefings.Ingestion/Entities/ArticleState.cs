@@ -44,8 +44,15 @@ internal sealed partial class ArticleState
         {
             entity = new ArticleEntity
             {
-                Key = known.Key, Name = known.Name, Type = known.Type, Country = known.Country, Region = known.Region,
-                Latitude = known.Latitude, Longitude = known.Longitude, Role = known.Role, Affiliation = known.Affiliation,
+                Key = known.Key,
+                Name = known.Name,
+                Type = known.Type,
+                Country = known.Country,
+                Region = known.Region,
+                Latitude = known.Latitude,
+                Longitude = known.Longitude,
+                Role = known.Role,
+                Affiliation = known.Affiliation,
             };
             Entities[known.Key] = entity;
         }

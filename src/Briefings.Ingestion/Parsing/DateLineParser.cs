@@ -57,17 +57,32 @@ public static partial class DateLineParser
     public static int? MonthNumber(string name) =>
         name.Length < 3 ? null : name[..3].ToLowerInvariant() switch
         {
-            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
+            "jan" => 1,
+            "feb" => 2,
+            "mar" => 3,
+            "apr" => 4,
+            "may" => 5,
+            "jun" => 6,
+            "jul" => 7,
+            "aug" => 8,
+            "sep" => 9,
+            "oct" => 10,
+            "nov" => 11,
+            "dec" => 12,
             _ => null,
         };
 
     public static DayOfWeek? ParseWeekday(string name) =>
         name.Length < 3 ? null : name[..3].ToLowerInvariant() switch
         {
-            "mon" => DayOfWeek.Monday, "tue" => DayOfWeek.Tuesday, "wed" => DayOfWeek.Wednesday,
-            "thu" => DayOfWeek.Thursday, "fri" => DayOfWeek.Friday, "sat" => DayOfWeek.Saturday,
-            "sun" => DayOfWeek.Sunday, _ => null,
+            "mon" => DayOfWeek.Monday,
+            "tue" => DayOfWeek.Tuesday,
+            "wed" => DayOfWeek.Wednesday,
+            "thu" => DayOfWeek.Thursday,
+            "fri" => DayOfWeek.Friday,
+            "sat" => DayOfWeek.Saturday,
+            "sun" => DayOfWeek.Sunday,
+            _ => null,
         };
 
     private static List<DateOnly> Readings(Match m)
