@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Briefings.Ingestion.Claims;
 using Briefings.Ingestion.Events;
 using Briefings.Ingestion.Reading;
 using Briefings.Ingestion.Stories;
@@ -20,7 +21,7 @@ public sealed class SeedExportProbe
         var seeds = FindSeeds();
         if (seeds is null)
             return;
-        var pipeline = new IngestionPipeline([.. IngestionPipeline.CreateDefault().Stages, new EventExtractor()]);
+        var pipeline = new IngestionPipeline([.. IngestionPipeline.CreateDefault().Stages, new ClaimExtractor(), new EventExtractor()]);
         var reader = new DocumentReader(new IngestionOptions());
         var articles = Directory.GetFiles(seeds).Order(StringComparer.Ordinal)
             .Select(f => reader.Read(Path.GetFileName(f), File.ReadAllBytes(f)).Document)
@@ -41,13 +42,17 @@ public sealed class SeedExportProbe
         if (string.IsNullOrEmpty(output))
             return;
         var figures = FigureFinder.Find(articles.Select(FigureSource.From).ToList());
+        var contradictions = ContradictionFinder.Find(storyEvents,
+            articles.SelectMany(a => a.Claims.Select((c, i) => new StoryClaim(a.Source.FileName, i, c))).ToList());
         var export = new
         {
+            contradictions,
             articles = articles.Select(a => new
             {
                 file = a.Source.FileName,
                 published = a.Published.Date?.ToString("yyyy-MM-dd"),
                 paragraphs = a.Paragraphs.Select(p => p.Text),
+                claims = a.Claims.Select(c => new { speaker = c.Speaker, verb = c.Verb, stance = c.Stance.ToString().ToLowerInvariant(), text = c.Text, paragraph = c.Paragraph }),
                 events = a.Events.Select(e => new
                 {
                     kind = e.Kind,
