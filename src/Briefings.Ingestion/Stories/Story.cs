@@ -9,7 +9,25 @@ public sealed record EventRef(string File, int EventIndex);
 /// One happening told by one or more articles. Every member keeps its provenance; <see cref="Why"/>
 /// says why the members were merged (shared actors, places, words, close dates).
 /// </summary>
-public sealed record Story(string Title, ResolvedDate? Date, IReadOnlyList<EventRef> Members, string Why);
+public sealed record Story(string Title, ResolvedDate? Date, IReadOnlyList<EventRef> Members, string Why)
+{
+    /// <summary>The files that report it, each once, in the order of <see cref="Members"/>.</summary>
+    public IReadOnlyList<string> Files => Members.Select(m => m.File).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The outlets that carried it (the file name where the publisher is unknown).</summary>
+    public IReadOnlyList<string> Outlets { get; init; } = [];
+
+    /// <summary>How many sources told it independently: syndicated copies of one wire story count once.</summary>
+    public int IndependentSources { get; init; } = 1;
+
+    /// <summary>Files that carried the same wire copy, each group of two or more.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> SyndicatedGroups { get; init; } = [];
+
+    /// <summary>Members that deny what other members report: the story is disputed when there are any.</summary>
+    public IReadOnlyList<EventRef> Denials { get; init; } = [];
+
+    public bool Disputed => Denials.Count > 0;
+}
 
 /// <summary>One source's value for a disputed quantity: "10,000" by Antony Blinken in file X, paragraph 7.</summary>
 public sealed record FigureValue(string File, int Paragraph, string Value, string? By);

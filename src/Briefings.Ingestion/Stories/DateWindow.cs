@@ -1,0 +1,48 @@
+using Briefings.Ingestion.Dates;
+
+namespace Briefings.Ingestion.Stories;
+
+/// <summary>
+/// Whether two event dates can be the same happening: day-precise dates within a day (two when
+/// either only stands in from the publication date), coarser ones when their spans overlap.
+/// </summary>
+public static class DateWindow
+{
+    public static int Tolerance(ResolvedDate a, ResolvedDate b) =>
+        a.Stated && b.Stated && a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day ? 1 : 2;
+
+    public static DateOnly End(ResolvedDate d) => d.Precision switch
+    {
+        DatePrecision.Week => d.Date.AddDays(6),
+        DatePrecision.Month => d.Date.AddMonths(1).AddDays(-1),
+        DatePrecision.Year => d.Date.AddYears(1).AddDays(-1),
+        _ => d.Date,
+    };
+
+    /// <summary>Days between the two spans, 0 when they overlap.</summary>
+    public static int Gap(ResolvedDate a, ResolvedDate b)
+    {
+        var (aEnd, bEnd) = (End(a), End(b));
+        if (aEnd < b.Date)
+            return b.Date.DayNumber - aEnd.DayNumber;
+        if (bEnd < a.Date)
+            return a.Date.DayNumber - bEnd.DayNumber;
+        return 0;
+    }
+
+    public static bool Close(ResolvedDate? a, ResolvedDate? b) =>
+        a is not null && b is not null && Gap(a, b) <= Tolerance(a, b)
+        // A year-precise date overlaps too much to tell happenings apart.
+        && a.Precision != DatePrecision.Year && b.Precision != DatePrecision.Year;
+
+    public static string Describe(ResolvedDate a, ResolvedDate b)
+    {
+        if (a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day)
+        {
+            var days = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);
+            return days == 0 ? "same day" : days == 1 ? "1 day apart" : $"{days} days apart";
+        }
+        var coarse = a.Precision > b.Precision ? a.Precision : b.Precision;
+        return "overlapping " + coarse.ToString().ToLowerInvariant();
+    }
+}

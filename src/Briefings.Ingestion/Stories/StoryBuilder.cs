@@ -1,0 +1,196 @@
+using System.Globalization;
+using Briefings.Ingestion.Dates;
+using Briefings.Ingestion.Events;
+
+namespace Briefings.Ingestion.Stories;
+
+/// <summary>
+/// Merges events from different articles that tell the same happening into stories. Candidate
+/// pairs come from an inverted index over actor/place keys and rare words, paired only within
+/// a date window; a pair merges when its dates are close and its words agree (TF-IDF cosine),
+/// more readily when it shares actors and places, never when both name places and none is
+/// shared unless the wording is near-identical. Union-find groups the pairs; every event ends in
+/// exactly one story and keeps its reference. Syndicated copies (one wire credit, near-identical
+/// text) count as one independent source.
+/// </summary>
+public sealed class StoryBuilder
+{
+    /// <summary>Word agreement that merges on its own, with close dates.</summary>
+    public double StrongCosine { get; init; } = 0.5;
+
+    /// <summary>Word agreement that merges when actors or places are shared as well.</summary>
+    public double SupportedCosine { get; init; } = 0.3;
+
+    /// <summary>Key overlap (Jaccard) that supports a merge at <see cref="SupportedCosine"/>.</summary>
+    public double SupportingJaccard { get; init; } = 0.25;
+
+    /// <summary>Word agreement above which two wire-credited texts are one copy.</summary>
+    public double SyndicatedCosine { get; init; } = 0.9;
+
+    /// <summary>A term in more than this share of events is too common to propose candidates.</summary>
+    public double CommonTermShare { get; init; } = 0.2;
+
+    public IReadOnlyList<Story> Build(IReadOnlyList<StoryEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var tokens = events.Select(e => StoryText.Tokens(e.Event.Text)).ToList();
+        var tfidf = new TfIdf(tokens);
+        var sets = new UnionFind(events.Count);
+        var reasons = new Dictionary<int, List<(double Score, string Why)>>();
+
+        foreach (var (a, b) in CandidatePairs(events, tokens, tfidf))
+        {
+            var link = Link(events[a], events[b], tfidf, a, b);
+            if (link is null)
+                continue;
+            var (ra, rb) = (sets.Find(a), sets.Find(b));
+            sets.Union(a, b);
+            var root = sets.Find(a);
+            var merged = new List<(double, string)> { link.Value };
+            foreach (var r in new[] { ra, rb })
+            {
+                if (reasons.Remove(r, out var old))
+                    merged.AddRange(old);
+            }
+            reasons[root] = merged;
+        }
+
+        var stories = new List<Story>();
+        foreach (var group in Enumerable.Range(0, events.Count).GroupBy(sets.Find))
+        {
+            var members = group.Select(i => events[i]).ToList();
+            var why = reasons.TryGetValue(group.Key, out var list)
+                ? string.Join(" | ", list.OrderByDescending(r => r.Score).Take(3).Select(r => r.Why))
+                : "single report";
+            stories.Add(MakeStory(members, group.ToList(), why, tfidf));
+        }
+        return stories
+            .OrderBy(s => s.Date?.Date ?? DateOnly.MaxValue)
+            .ThenByDescending(s => s.Members.Count)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Pairs of events from different files that share an indexed term (an actor or place key,
+    /// or a word rare enough to say something), looked for only among events whose dates could match.
+    /// </summary>
+    private IEnumerable<(int A, int B)> CandidatePairs(IReadOnlyList<StoryEvent> events, List<IReadOnlyList<string>> tokens, TfIdf tfidf)
+    {
+        var maxFrequency = Math.Max(4, (int)(events.Count * CommonTermShare));
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Event.Date is null)
+                continue;
+            var terms = tokens[i].Where(t => tfidf.DocumentFrequency(t) <= maxFrequency)
+                .Concat(events[i].Event.Actors.Select(k => "@" + k))
+                .Concat(events[i].Event.Places.Select(k => "@" + k))
+                .Distinct(StringComparer.Ordinal);
+            foreach (var term in terms)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                    postings[term] = list = [];
+                list.Add(i);
+            }
+        }
+        var seen = new HashSet<(int, int)>();
+        foreach (var list in postings.Values)
+        {
+            if (list.Count < 2)
+                continue;
+            var byDate = list.OrderBy(i => events[i].Event.Date!.Date).ToList();
+            for (var x = 0; x < byDate.Count; x++)
+            {
+                var a = events[byDate[x]];
+                var reach = DateWindow.End(a.Event.Date!).AddDays(2);
+                for (var y = x + 1; y < byDate.Count && events[byDate[y]].Event.Date!.Date <= reach; y++)
+                {
+                    var (i, j) = (Math.Min(byDate[x], byDate[y]), Math.Max(byDate[x], byDate[y]));
+                    if (events[i].File != events[j].File && seen.Add((i, j)))
+                        yield return (i, j);
+                }
+            }
+        }
+    }
+
+    private (double Score, string Why)? Link(StoryEvent a, StoryEvent b, TfIdf tfidf, int ia, int ib)
+    {
+        var (da, db) = (a.Event.Date, b.Event.Date);
+        if (!DateWindow.Close(da, db))
+            return null;
+        var cosine = tfidf.Cosine(ia, ib);
+        var keysA = a.Event.Actors.Concat(a.Event.Places).ToHashSet(StringComparer.Ordinal);
+        var keysB = b.Event.Actors.Concat(b.Event.Places).ToHashSet(StringComparer.Ordinal);
+        var shared = keysA.Intersect(keysB, StringComparer.Ordinal).ToList();
+        var union = keysA.Union(keysB, StringComparer.Ordinal).Count();
+        var jaccard = union == 0 ? 0 : (double)shared.Count / union;
+        var placesDisjoint = a.Event.Places.Count > 0 && b.Event.Places.Count > 0 && !a.Event.Places.Intersect(b.Event.Places).Any();
+
+        var merge = placesDisjoint
+            ? cosine >= Math.Max(StrongCosine, 0.6)
+            : cosine >= StrongCosine || (cosine >= SupportedCosine && jaccard >= SupportingJaccard);
+        if (!merge)
+            return null;
+        var words = tfidf.SharedTerms(ia, ib, 3);
+        var why = DateWindow.Describe(da!, db!)
+            + (shared.Count > 0 ? "; shared: " + string.Join(", ", shared) : "")
+            + "; words: " + string.Join(", ", words)
+            + " (cos " + cosine.ToString("0.00", CultureInfo.InvariantCulture) + ")";
+        return (cosine + jaccard * 0.5, why);
+    }
+
+    private Story MakeStory(List<StoryEvent> members, List<int> indices, string why, TfIdf tfidf)
+    {
+        var title = members
+            .Where(m => !m.Event.Text.StartsWith('“') && !m.Event.Text.StartsWith('"'))
+            .DefaultIfEmpty(members[0])
+            .OrderBy(m => m.Event.Text.Length < 40 ? 1 : 0)
+            .ThenBy(m => m.Event.Text.Length)
+            .First().Event.Text;
+        var date = EarliestPrecise(members.Select(m => m.Event.Date));
+        var groups = SyndicatedGroups(members, indices, tfidf);
+        var files = members.Select(m => m.File).Distinct(StringComparer.Ordinal).ToList();
+        var kinds = members.Select(m => m.Event.Kind).ToHashSet(StringComparer.Ordinal);
+        var denials = kinds.Count > 1 && files.Count > 1
+            ? members.Where(m => m.Event.Kind == EventKinds.Denial).Select(m => m.Ref).ToList()
+            : [];
+        return new Story(title, date, members.Select(m => m.Ref).ToList(), why)
+        {
+            Outlets = members.Select(m => m.Publisher ?? m.File).Distinct(StringComparer.Ordinal).ToList(),
+            IndependentSources = files.Count - groups.Sum(g => g.Count - 1),
+            SyndicatedGroups = groups,
+            Denials = denials,
+        };
+    }
+
+    /// <summary>The earliest day-precise stated date; else the earliest day-precise; else the earliest of any.</summary>
+    private static ResolvedDate? EarliestPrecise(IEnumerable<ResolvedDate?> dates)
+    {
+        var known = dates.OfType<ResolvedDate>().ToList();
+        return known.Where(d => d.Stated && d.Precision == DatePrecision.Day).MinBy(d => d.Date)
+            ?? known.Where(d => d.Precision == DatePrecision.Day).MinBy(d => d.Date)
+            ?? known.MinBy(d => (d.Precision, d.Date));
+    }
+
+    /// <summary>Files that share a wire credit and carry near-identical text for this story, grouped.</summary>
+    private List<IReadOnlyList<string>> SyndicatedGroups(List<StoryEvent> members, List<int> indices, TfIdf tfidf)
+    {
+        var files = members.Select(m => m.File).Distinct(StringComparer.Ordinal).ToList();
+        var copies = new UnionFind(files.Count);
+        for (var x = 0; x < members.Count; x++)
+        {
+            for (var y = x + 1; y < members.Count; y++)
+            {
+                var (a, b) = (members[x], members[y]);
+                if (a.File == b.File || !a.Wire.Intersect(b.Wire, StringComparer.OrdinalIgnoreCase).Any())
+                    continue;
+                if (tfidf.Cosine(indices[x], indices[y]) > SyndicatedCosine)
+                    copies.Union(files.IndexOf(a.File), files.IndexOf(b.File));
+            }
+        }
+        return Enumerable.Range(0, files.Count).GroupBy(copies.Find)
+            .Where(g => g.Count() > 1)
+            .Select(g => (IReadOnlyList<string>)g.Select(i => files[i]).ToList())
+            .ToList();
+    }
+}
