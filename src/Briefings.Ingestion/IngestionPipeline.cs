@@ -1,5 +1,7 @@
 using Briefings.Ingestion.Claims;
+using Briefings.Ingestion.Dates;
 using Briefings.Ingestion.Entities;
+using Briefings.Ingestion.Events;
 using Briefings.Ingestion.Parsing;
 using Briefings.Ingestion.Reading;
 
@@ -22,6 +24,7 @@ public sealed class IngestionPipeline(IReadOnlyList<IIngestionStage> stages)
             new ChromeStripper(), new HeaderReader(), new SectionSplitter(), new BodyBuilder(),
             new ProvenanceReader(), new PublicationDateReader(options),
             new EntityRecognizer(knowledge), new ClaimExtractor(), new ClaimDater(options),
+            new EventExtractor(new SentenceDater(new DateResolver(options.DefaultNumericDateOrder)).DateFor),
         ]);
     }
 

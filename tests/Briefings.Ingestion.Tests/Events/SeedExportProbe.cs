@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Briefings.Ingestion.Claims;
-using Briefings.Ingestion.Events;
 using Briefings.Ingestion.Reading;
 using Briefings.Ingestion.Stories;
 
@@ -21,7 +19,7 @@ public sealed class SeedExportProbe
         var seeds = FindSeeds();
         if (seeds is null)
             return;
-        var pipeline = new IngestionPipeline([.. IngestionPipeline.CreateDefault().Stages, new ClaimExtractor(), new EventExtractor()]);
+        var pipeline = IngestionPipeline.CreateDefault();
         var reader = new DocumentReader(new IngestionOptions());
         var articles = Directory.GetFiles(seeds).Order(StringComparer.Ordinal)
             .Select(f => reader.Read(Path.GetFileName(f), File.ReadAllBytes(f)).Document)
