@@ -13,7 +13,9 @@ public static partial class HappeningFilter
     {
         if (sentence.TrimEnd().EndsWith('?'))
             return true;
-        if (Habitual().IsMatch(sentence))
+        // A habit before the trigger governs it ("is regularly targeted"); after it, it is an aside.
+        var habit = Habitual().Match(sentence);
+        if (habit.Success && habit.Index < trigger.Start)
             return true;
         // A conditional before the trigger governs it: "If they attack, ..."
         var conditional = Conditional().Match(sentence);

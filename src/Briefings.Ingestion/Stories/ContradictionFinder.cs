@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Briefings.Ingestion.Claims;
 using Briefings.Ingestion.Dates;
 using Briefings.Ingestion.Events;
@@ -24,9 +25,9 @@ public sealed record Contradiction(
 /// assertions or events from other files about the same happening — close in words once the
 /// denying vocabulary is set aside, and dated no later than shortly after the denial.
 /// </summary>
-public static class ContradictionFinder
+public static partial class ContradictionFinder
 {
-    private const double MinCosine = 0.25;
+    private const double MinCosine = 0.2;
 
     /// <summary>A report may precede its denial by this many days; a denial is rarely later.</summary>
     private const int ReportLeadDays = 21;
@@ -49,7 +50,10 @@ public static class ContradictionFinder
             .GroupBy(i => (i.File, i.Text))
             .Select(g => g.OrderByDescending(i => i.Who is not null).First() with { Denies = g.Any(i => i.Denies) })
             .ToList();
-        var tfidf = new TfIdf(items.Select(i => (IReadOnlyList<string>)StoryText.Tokens(i.Text).Where(t => !DenialWords.Contains(t)).ToList()).ToList());
+        var texts = items.Select(i => i.Denies ? DeniedPart(i.Text) : i.Text).ToList();
+        var tfidf = new TfIdf(texts.Select(t => (IReadOnlyList<string>)StoryText.Tokens(t)
+            .Where(w => !DenialWords.Contains(w)).ToList()).ToList());
+        var happenings = texts.Select(Happening).ToList();
 
         var found = new List<Contradiction>();
         for (var d = 0; d < items.Count; d++)
@@ -57,7 +61,8 @@ public static class ContradictionFinder
             if (!items[d].Denies)
                 continue;
             var best = Enumerable.Range(0, items.Count)
-                .Where(r => !items[r].Denies && items[r].File != items[d].File && Plausible(items[d].Date, items[r].Date))
+                .Where(r => !items[r].Denies && items[r].File != items[d].File && Plausible(items[d].Date, items[r].Date)
+                            && happenings[d].Overlaps(happenings[r]))
                 .Select(r => (Report: r, Cosine: tfidf.Cosine(d, r)))
                 .Where(x => x.Cosine >= MinCosine)
                 .GroupBy(x => items[x.Report].File)
@@ -71,6 +76,35 @@ public static class ContradictionFinder
         }
         return found;
     }
+
+    /// <summary>What is denied: the words from the denying verb on ("... as the Kremlin denied a reported call ...").</summary>
+    private static string DeniedPart(string text)
+    {
+        var m = DenyingVerb().Match(text);
+        return m.Success && StoryText.Tokens(text[m.Index..]).Count >= 4 ? text[m.Index..] : text;
+    }
+
+    /// <summary>
+    /// The words in lower case that say what happened ("call", "spoke"), without names: a
+    /// denial and a report must share one, or they only share who is involved.
+    /// </summary>
+    private static HashSet<string> Happening(string text) =>
+        StoryText.Tokens(string.Join(' ', LowerWord().Matches(text).Select(m => m.Value)))
+            .Where(w => !DenialWords.Contains(w) && !Generic.Contains(w))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Generic = new[]
+    {
+        "president", "minister", "leader", "spokesman", "spokesperson", "official", "government", "war", "conflict",
+        "country", "countries", "forces", "military", "ministry", "state", "news", "agency", "sources", "tell", "telling",
+        "leader", "journalist", "journalists",
+    }.Select(StoryText.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<![\w'’-])[a-z][\w'’-]*")]
+    private static partial Regex LowerWord();
+
+    [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying|ial)|refut\w*|reject\w*|dismiss\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DenyingVerb();
 
     private static bool Plausible(ResolvedDate? denial, ResolvedDate? report)
     {

@@ -19,14 +19,24 @@ public static class DateWindow
         _ => d.Date,
     };
 
+    /// <summary>
+    /// The first day the happening could have been: its date, or, when the publication date only
+    /// stands in, a week before it, since an undated happening is news of the last days.
+    /// </summary>
+    public static DateOnly Start(ResolvedDate d) => d.Stated ? d.Date : d.Date.AddDays(-UnstatedLookBack);
+
+    /// <summary>How far back an undated happening may lie from its article's publication date.</summary>
+    public const int UnstatedLookBack = 7;
+
     /// <summary>Days between the two spans, 0 when they overlap.</summary>
     public static int Gap(ResolvedDate a, ResolvedDate b)
     {
         var (aEnd, bEnd) = (End(a), End(b));
-        if (aEnd < b.Date)
-            return b.Date.DayNumber - aEnd.DayNumber;
-        if (bEnd < a.Date)
-            return a.Date.DayNumber - bEnd.DayNumber;
+        var (aStart, bStart) = (Start(a), Start(b));
+        if (aEnd < bStart)
+            return bStart.DayNumber - aEnd.DayNumber;
+        if (bEnd < aStart)
+            return aStart.DayNumber - bEnd.DayNumber;
         return 0;
     }
 
@@ -37,6 +47,8 @@ public static class DateWindow
 
     public static string Describe(ResolvedDate a, ResolvedDate b)
     {
+        if (!a.Stated || !b.Stated)
+            return "dates compatible (one undated)";
         if (a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day)
         {
             var days = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);

@@ -12,7 +12,7 @@ namespace Briefings.Ingestion.Stories;
 public static partial class QuantityFinder
 {
     private const string Qualifier =
-        @"(?<qual>(?:more\s+than|at\s+least|as\s+many\s+as|up\s+to|some|about|around|nearly|almost|over|roughly|approximately|an\s+estimated|fewer\s+than|less\s+than)\s+)?";
+        @"(?<qual>(?i:more\s+than|at\s+least|as\s+many\s+as|up\s+to|some|about|around|nearly|almost|over|roughly|approximately|an\s+estimated|fewer\s+than|less\s+than)\s+)?";
 
     private const string Number =
         @"(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*(?:million|thousand))?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|hundreds|dozens|several\s+(?:thousand|hundred))\b";

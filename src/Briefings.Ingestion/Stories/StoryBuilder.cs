@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Briefings.Ingestion.Dates;
 using Briefings.Ingestion.Events;
 
@@ -13,16 +14,22 @@ namespace Briefings.Ingestion.Stories;
 /// exactly one story and keeps its reference. Syndicated copies (one wire credit, near-identical
 /// text) count as one independent source.
 /// </summary>
-public sealed class StoryBuilder
+public sealed partial class StoryBuilder
 {
-    /// <summary>Word agreement that merges on its own, with close dates.</summary>
-    public double StrongCosine { get; init; } = 0.5;
+    /// <summary>
+    /// The evidence a pair needs: word cosine, plus a third of the actor/place Jaccard, plus
+    /// 0.15 for a shared count ("50,000"), plus 0.1 for the same kind (less 0.1 for unrelated kinds).
+    /// </summary>
+    public double MergeScore { get; init; } = 0.45;
 
-    /// <summary>Word agreement that merges when actors or places are shared as well.</summary>
-    public double SupportedCosine { get; init; } = 0.3;
+    /// <summary>Word agreement below which nothing merges, whatever else is shared.</summary>
+    public double MinCosine { get; init; } = 0.2;
 
-    /// <summary>Key overlap (Jaccard) that supports a merge at <see cref="SupportedCosine"/>.</summary>
-    public double SupportingJaccard { get; init; } = 0.25;
+    /// <summary>
+    /// Word agreement needed when both name places and none is shared: only near-identical
+    /// wording, since "missiles killed six in A" and "missiles killed two in B" are two happenings.
+    /// </summary>
+    public double DisjointPlacesCosine { get; init; } = 0.85;
 
     /// <summary>Word agreement above which two wire-credited texts are one copy.</summary>
     public double SyndicatedCosine { get; init; } = 0.9;
@@ -98,12 +105,12 @@ public sealed class StoryBuilder
         {
             if (list.Count < 2)
                 continue;
-            var byDate = list.OrderBy(i => events[i].Event.Date!.Date).ToList();
+            var byDate = list.OrderBy(i => DateWindow.Start(events[i].Event.Date!)).ToList();
             for (var x = 0; x < byDate.Count; x++)
             {
                 var a = events[byDate[x]];
                 var reach = DateWindow.End(a.Event.Date!).AddDays(2);
-                for (var y = x + 1; y < byDate.Count && events[byDate[y]].Event.Date!.Date <= reach; y++)
+                for (var y = x + 1; y < byDate.Count && DateWindow.Start(events[byDate[y]].Event.Date!) <= reach; y++)
                 {
                     var (i, j) = (Math.Min(byDate[x], byDate[y]), Math.Max(byDate[x], byDate[y]));
                     if (events[i].File != events[j].File && seen.Add((i, j)))
@@ -126,18 +133,33 @@ public sealed class StoryBuilder
         var jaccard = union == 0 ? 0 : (double)shared.Count / union;
         var placesDisjoint = a.Event.Places.Count > 0 && b.Event.Places.Count > 0 && !a.Event.Places.Intersect(b.Event.Places).Any();
 
-        var merge = placesDisjoint
-            ? cosine >= Math.Max(StrongCosine, 0.6)
-            : cosine >= StrongCosine || (cosine >= SupportedCosine && jaccard >= SupportingJaccard);
+        var counts = SharedCounts(a.Event.Text, b.Event.Text);
+        var kinds = EventKindFamilies.Agreement(a.Event.Kind, b.Event.Kind);
+        var score = cosine + jaccard / 3 + (counts.Count > 0 ? 0.15 : 0) + kinds * 0.1;
+        var merge = cosine >= MinCosine && score >= MergeScore && (!placesDisjoint || cosine >= DisjointPlacesCosine);
         if (!merge)
             return null;
         var words = tfidf.SharedTerms(ia, ib, 3);
         var why = DateWindow.Describe(da!, db!)
             + (shared.Count > 0 ? "; shared: " + string.Join(", ", shared) : "")
+            + (counts.Count > 0 ? "; same count: " + string.Join(", ", counts) : "")
+            + (kinds > 0 ? "; both " + a.Event.Kind : "")
             + "; words: " + string.Join(", ", words)
             + " (cos " + cosine.ToString("0.00", CultureInfo.InvariantCulture) + ")";
-        return (cosine + jaccard * 0.5, why);
+        return (score, why);
     }
+
+    /// <summary>Numbers of 100 or more, not years, that both texts give: the same count is strong evidence of the same happening.</summary>
+    private static List<string> SharedCounts(string a, string b)
+    {
+        static IEnumerable<string> Counts(string text) => CountPattern().Matches(text)
+            .Select(m => m.Value.Replace(",", "", StringComparison.Ordinal))
+            .Where(n => long.TryParse(n, out var v) && v >= 100 && !(n.Length == 4 && v is >= 1900 and <= 2100));
+        return Counts(a).Intersect(Counts(b), StringComparer.Ordinal).ToList();
+    }
+
+    [GeneratedRegex(@"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{3,}(?![\d,])")]
+    private static partial Regex CountPattern();
 
     private Story MakeStory(List<StoryEvent> members, List<int> indices, string why, TfIdf tfidf)
     {

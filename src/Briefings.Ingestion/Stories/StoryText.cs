@@ -23,6 +23,36 @@ public static partial class StoryText
         + "new latest now still already up down out off again further"
     ).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Irregular past forms of the verbs news uses most, so "met" meets "meeting".</summary>
+    private static readonly FrozenDictionary<string, string> Irregular = new Dictionary<string, string>
+    {
+        ["met"] = "meet",
+        ["sent"] = "send",
+        ["held"] = "hold",
+        ["took"] = "take",
+        ["taken"] = "take",
+        ["struck"] = "strike",
+        ["fought"] = "fight",
+        ["shot"] = "shoot",
+        ["won"] = "win",
+        ["spoke"] = "speak",
+        ["spoken"] = "speak",
+        ["flew"] = "fly",
+        ["broke"] = "break",
+        ["led"] = "lead",
+        ["made"] = "make",
+        ["began"] = "begin",
+        ["begun"] = "begin",
+        ["gave"] = "give",
+        ["given"] = "give",
+        ["left"] = "leave",
+        ["hit"] = "hit",
+        ["killed"] = "kill",
+        ["troops"] = "troop",
+        ["soldiers"] = "troop",
+        ["soldier"] = "troop",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static IReadOnlyList<string> Tokens(string text)
     {
         var tokens = new List<string>();
@@ -31,7 +61,7 @@ public static partial class StoryText
             var word = m.Value.EndsWith("'s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value.Trim('\'');
             if (word.Length < 2 || StopWords.Contains(word))
                 continue;
-            tokens.Add(Stem(word));
+            tokens.Add(Stem(Irregular.GetValueOrDefault(word, word)));
         }
         return tokens;
     }

@@ -1,0 +1,52 @@
+using Briefings.Ingestion.Claims;
+using Briefings.Ingestion.Dates;
+using Briefings.Ingestion.Events;
+using Briefings.Ingestion.Stories;
+
+namespace Briefings.Ingestion.Tests.Stories;
+
+public sealed class ContradictionFinderTests
+{
+    private static readonly ResolvedDate Monday = new(new DateOnly(2031, 3, 10), DatePrecision.Day, true, "on Monday");
+    private static readonly ResolvedDate Friday = new(new DateOnly(2031, 3, 7), DatePrecision.Day, true, "on Friday");
+
+    [Fact]
+    public void ADenialIsLinkedToTheReportItDeniesFromAnotherSource()
+    {
+        var events = new[]
+        {
+            new StoryEvent("a.txt", 0, new ArticleEvent(EventKinds.Statement,
+                "The Harbour Gazette reported that the admiral had secretly flown to Kellsburg for ceasefire talks on Friday.", Friday, 0)),
+            new StoryEvent("a.txt", 1, new ArticleEvent(EventKinds.Attack, "Shelling damaged a school in the north of Port Sallow.", Friday, 1)),
+        };
+        var claims = new[]
+        {
+            new StoryClaim("b.txt", 0, new Claim("Ostland Defence Ministry", "ostland-defence-ministry", "deny", Stance.Deny,
+                "The Ostland Defence Ministry denied that the admiral had flown to Kellsburg for ceasefire talks.", 2) { Said = Monday }),
+        };
+
+        var link = Assert.Single(ContradictionFinder.Find(events, claims));
+
+        Assert.Equal("b.txt", link.DenialFile);
+        Assert.Equal("Ostland Defence Ministry", link.Denier);
+        Assert.Equal("a.txt", link.ReportFile);
+        Assert.Contains("ceasefire", link.ReportText, StringComparison.Ordinal);
+        Assert.Contains("cos", link.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADenialOfSomethingElseLinksNothing()
+    {
+        var events = new[]
+        {
+            new StoryEvent("a.txt", 0, new ArticleEvent(EventKinds.Attack, "Shelling damaged a school in the north of Port Sallow.", Friday, 1)),
+        };
+        var claims = new[]
+        {
+            new StoryClaim("b.txt", 0, new Claim("Ostland", "ostland", "deny", Stance.Deny,
+                "Ostland denied that its envoy had resigned over the grain deal.", 0) { Said = Monday }),
+        };
+
+        Assert.Empty(ContradictionFinder.Find(events, claims));
+    }
+}
