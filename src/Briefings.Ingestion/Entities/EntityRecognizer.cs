@@ -41,7 +41,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     private static readonly FrozenSet<string> OrganisationHeads = Set(
         "ministry", "council", "commission", "agency", "party", "group", "department", "departments", "office",
         "service", "services", "committee", "parliament", "assembly", "court", "bank", "union", "organisation",
-        "organization", "institute", "centre", "center", "foundation", "forces", "army", "navy", "guard",
+        "organization", "institute", "centre", "center", "foundation", "force", "forces", "staff", "army", "navy", "guard",
         "police", "authority", "corporation", "company", "university", "brigade", "battalion", "regiment",
         "directorate", "bureau", "administration", "front", "movement", "network", "alliance", "fund",
         "programme", "program", "mission", "inc", "ltd", "news", "times", "post", "journal", "herald", "tribune");
@@ -172,6 +172,9 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     /// </summary>
     private static bool NamesRegion(ArticleState state, string text, List<NameToken> tokens, int i, int count)
     {
+        // "the port of Odesa", "the city of Kursk": the place, whatever else the article says.
+        if (i > 1 && tokens[i - 1].Key == "of" && PlaceCues.Contains(tokens[i - 2].Key))
+            return false;
         var key = string.Join(' ', tokens.Skip(i).Take(count).Select(t => t.Key));
         if (state.RegionWords.Contains(key))
             return true;
@@ -238,19 +241,36 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     /// <summary>"Russia's defence ministry", "Seoul's foreign ministry": the country's body, named the way the country's demonym names it.</summary>
     private (KnownEntity Entity, int Tokens, int End)? BodyOfCountry(ArticleState state, List<NameToken> tokens, int first, int last, KnownEntity country)
     {
-        if (country.Demonym is null || last + 2 >= tokens.Count)
+        if (country.Demonym is null || last + 1 >= tokens.Count)
             return null;
         var a = tokens[last + 1].Key;
-        var b = tokens[last + 2].Key;
-        if (b is not "ministry" || a is not ("defence" or "defense" or "foreign" or "interior" or "finance" or "justice" or "health" or "energy"))
+        var b = last + 2 < tokens.Count ? tokens[last + 2].Key : "";
+        (string Body, int Words)? found = (a, b) switch
+        {
+            ("defence" or "defense" or "foreign" or "interior" or "finance" or "justice" or "health" or "energy", "ministry") =>
+                ($"{(a == "defense" ? "Defence" : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(a))} Ministry", 2),
+            ("air", "force") => ("Air Force", 2),
+            ("armed", "forces") => ("Armed Forces", 2),
+            ("general", "staff") => ("General Staff", 2),
+            ("navy", _) => ("Navy", 1),
+            _ => null,
+        };
+        if (found is not { } body)
             return null;
-        var field = a == "defense" ? "Defence" : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(a);
-        var name = $"{country.Demonym} {field} Ministry";
+        var name = $"{country.Demonym} {body.Body}";
         var key = Slug(name);
-        var entity = knowledge.ByKey.GetValueOrDefault(key)
-                     ?? state.Known(key)
+        var entity = knowledge.ByKey.GetValueOrDefault(key) ?? KnownByName(name) ?? state.Known(key)
                      ?? new KnownEntity(key, name, EntityType.Organisation) { Country = country.Country, Affiliation = country.Key };
-        return (entity, last + 3 - first, tokens[last + 2].End);
+        var end = last + body.Words;
+        return (entity, end + 1 - first, tokens[end].End);
+    }
+
+    /// <summary>The organisation the dictionary knows under this whole name, as alias or canonical name.</summary>
+    private KnownEntity? KnownByName(string name)
+    {
+        var tokens = NameTokenizer.Tokenize(name);
+        var (count, names) = knowledge.Names.LongestAt(tokens, 0, name);
+        return count == tokens.Count ? names.FirstOrDefault(n => n.Kind == NameKind.Name && n.Entity.Type == EntityType.Organisation)?.Entity : null;
     }
 
     private int? MatchUnknown(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i)

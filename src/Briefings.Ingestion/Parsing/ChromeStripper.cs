@@ -37,6 +37,9 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
     [GeneratedRegex(@"^[–—-]+\s*(?:with|additional reporting by|reporting by|with reporting by|compiled by)\s+(?<who>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 
+    [GeneratedRegex(@"^(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|translated|graphics)\s+by\s+[^.]{2,200}?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StaffCreditLine();
+
     [GeneratedRegex(@"^\(?(?<who>[\p{L}.\- ]{2,40}(?:\s*/\s*[\p{L}.\- ]{2,40})+)\)?$")]
     private static partial Regex SlashCreditLine();
 
@@ -98,12 +101,14 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
             names = slash.Groups["who"].Value.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         else if (text.Length < 40 && text.Trim('(', ')') is var bare && outlets.ByCredit(bare) is { IsAgency: true })
             names = [bare];
+        else if (StaffCreditLine().IsMatch(text))
+            names = text.Split([";", ",", " and ", " by "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         else
             return false;
         var agencies = names.Select(outlets.ByCredit).ToList();
         // "– with AFP" names an agency; "– with Jane Doe" is a reporter's credit: chrome all the same,
         // but only agencies are wire credits.
-        if (names.Length > 1 && agencies.Any(a => a is null) && !CreditLine().IsMatch(text))
+        if (names.Length > 1 && agencies.Any(a => a is null) && !CreditLine().IsMatch(text) && !StaffCreditLine().IsMatch(text))
             return false;
         foreach (var agency in agencies.OfType<Outlet>().Where(a => a.IsAgency))
         {

@@ -10,6 +10,7 @@ public sealed class OutletTable
 {
     private readonly FrozenDictionary<string, Outlet> _byHost;
     private readonly FrozenDictionary<string, Outlet> _byCredit;
+    private readonly FrozenDictionary<string, Outlet> _byName;
 
     public OutletTable(IEnumerable<Outlet> outlets)
     {
@@ -18,6 +19,9 @@ public sealed class OutletTable
             .ToFrozenDictionary(p => p.h, p => p.o, StringComparer.OrdinalIgnoreCase);
         _byCredit = list.SelectMany(o => o.Credits.Select(c => (c, o)))
             .ToFrozenDictionary(p => p.c, p => p.o, StringComparer.Ordinal);
+        _byName = list.SelectMany(o => new[] { o.Name, WithoutThe(o.Name) }.Distinct().Select(n => (n, o)))
+            .DistinctBy(p => p.n, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(p => p.n, p => p.o, StringComparer.OrdinalIgnoreCase);
     }
 
     public static OutletTable Default { get; } = Load();
@@ -41,6 +45,13 @@ public sealed class OutletTable
 
     /// <summary>An agency or outlet as a credit line or a sign-off names it (case matters: "AP", not "ap").</summary>
     public Outlet? ByCredit(string credit) => _byCredit.GetValueOrDefault(credit.Trim());
+
+    /// <summary>An outlet by its name as a masthead prints it, with or without "The".</summary>
+    public Outlet? ByName(string name) =>
+        _byName.GetValueOrDefault(name.Trim()) ?? _byName.GetValueOrDefault(WithoutThe(name.Trim()));
+
+    private static string WithoutThe(string name) =>
+        name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 
     private static OutletTable Load()
     {

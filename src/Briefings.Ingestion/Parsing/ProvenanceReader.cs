@@ -25,7 +25,7 @@ public sealed partial class ProvenanceReader(OutletTable outlets) : IIngestionSt
     {
         var declared = article.Source.Declared;
         article.Url = WebAddress(declared.Url) ?? WebAddress(article.Url);
-        article.Publisher = Clean(declared.Publisher) ?? FromHost(article.Url) ?? FromCopyright(article) ?? FromSignOff(article);
+        article.Publisher = Clean(declared.Publisher) ?? FromHost(article.Url) ?? FromCopyright(article) ?? FromMasthead(article) ?? FromSignOff(article);
         // The dateline opens the text proper: the first body line, below any subtitle.
         var lead = article.Lines.FirstOrDefault(l => l.Role == LineRole.Body)?.Content;
         if (lead is not null && AgencyDateline().Match(lead) is { Success: true } m
@@ -55,6 +55,13 @@ public sealed partial class ProvenanceReader(OutletTable outlets) : IIngestionSt
         }
         return null;
     }
+
+    // A site name above the headline ("Kyiv Independent") names the outlet when the table knows it.
+    private string? FromMasthead(ArticleContext article) =>
+        article.Lines.TakeWhile(l => l.Role != LineRole.Title)
+            .Where(l => l.Role == LineRole.Chrome)
+            .Select(l => outlets.ByName(l.Trimmed)?.Name)
+            .FirstOrDefault(n => n is not null);
 
     private string? FromSignOff(ArticleContext article) =>
         article.SignOff is { } code && outlets.ByCredit(code) is { IsAgency: false } outlet ? outlet.Name : null;

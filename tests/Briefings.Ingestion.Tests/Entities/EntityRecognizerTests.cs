@@ -187,4 +187,20 @@ public sealed class EntityRecognizerTests
         Assert.Equal("Talks in Strelsau resumed.".IndexOf("Strelsau", StringComparison.Ordinal), mention.Start);
         Assert.Equal("Strelsau", mention.Surface);
     }
+
+    [Fact]
+    public void ACountrysAirForceIsNamedByItsDemonym()
+    {
+        var article = Recognise("Freedonia's air force said it shot down nine drones.");
+        var force = Entity(article, "freedonian-air-force");
+        Assert.Equal(EntityType.Organisation, force.Type);
+        Assert.Equal("freedonia", force.Affiliation);
+    }
+
+    [Fact]
+    public void APortOfACityIsTheCityEvenWhenTheArticleSpeaksOfItsRegion()
+    {
+        var article = Recognise("Shelling hit the Zenda region.", "A missile struck the port of Zenda overnight.");
+        Assert.Equal(EntityType.Place, Entity(article, "zenda").Type);
+    }
 }
