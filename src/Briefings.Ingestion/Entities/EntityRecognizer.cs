@@ -170,8 +170,15 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     /// "Kursk" is the oblast when the article speaks of the Kursk region, or when it stands in a
     /// list in a sentence about regions ("over Bryansk, Kaluga and Kursk"); else the city.
     /// </summary>
-    private static bool NamesRegion(ArticleState state, string text, List<NameToken> tokens, int i, int count)
+    private bool NamesRegion(ArticleState state, string text, List<NameToken> tokens, int i, int count)
     {
+        // "KYIV, Ukraine (AP) —": a city followed by its country.
+        if (i + count < tokens.Count && text[tokens[i + count - 1].End..tokens[i + count].Start].Trim() == ","
+            && knowledge.Names.LongestAt(tokens, i + count, text) is { Count: > 0 } country
+            && country.Names.Any(n => n.Entity.Type == EntityType.Country)
+            && tokens[i + count + country.Count - 1] is { Possessive: false } last
+            && (last.End >= text.Length || text[last.End] is ',' or '.' or '(' or ')' or ';' or ' ' && !char.IsLetter(text[Math.Min(last.End + 1, text.Length - 1)])))
+            return false;
         // "the port of Odesa", "the city of Kursk": the place, whatever else the article says.
         if (i > 1 && tokens[i - 1].Key == "of" && PlaceCues.Contains(tokens[i - 2].Key))
             return false;

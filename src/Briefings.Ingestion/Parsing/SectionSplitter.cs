@@ -11,6 +11,10 @@ public sealed class SectionSplitter : IIngestionStage
 {
     public void Run(ArticleContext article)
     {
+        // Headings the source marks itself (HTML h2, Markdown ##) need no guessing.
+        var declared = article.Source.Headings.ToHashSet(StringComparer.Ordinal);
+        foreach (var line in article.Lines.Where(l => l.Role == LineRole.Unclassified && declared.Contains(l.Content)))
+            line.Role = LineRole.Heading;
         var kept = article.Lines.Where(l => l.Role == LineRole.Unclassified).ToList();
         var caps = new List<SourceLine>();
         var mixed = new List<SourceLine>();

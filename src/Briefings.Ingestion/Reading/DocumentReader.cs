@@ -81,6 +81,7 @@ public sealed class DocumentReader
         {
             RawText = decoded.Text,
             Encoding = decoded.Encoding,
+            Headings = extracted.Headings,
         };
         return new ReadOutcome(document, null);
     }

@@ -40,14 +40,15 @@ public sealed class HtmlDocumentReader : ISourceFormatReader
         var document = new HtmlParser().ParseDocument(text);
         var container = FindArticle(document);
         var declared = ReadMetadata(document, container);
-        return new ExtractedText(Flatten(container), declared);
+        var (body, headings) = Flatten(container);
+        return new ExtractedText(body, declared) { Headings = headings };
     }
 
     /// <summary>The text of a piece of HTML, such as raw HTML inside a Markdown file, without looking for an article in it.</summary>
     internal static string FlattenFragment(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        return Flatten(document.Body);
+        return Flatten(document.Body).Text;
     }
 
     private static DeclaredMetadata ReadMetadata(IHtmlDocument document, IElement? container)
@@ -135,11 +136,11 @@ public sealed class HtmlDocumentReader : ISourceFormatReader
 
     private static bool IsChrome(IElement element) => Excluded.Contains(element.LocalName);
 
-    private static string Flatten(IElement? container)
+    private static (string Text, IReadOnlyList<string> Headings) Flatten(IElement? container)
     {
         var blocks = new TextBlocks();
         if (container is null)
-            return "";
+            return ("", []);
         foreach (var excluded in container.QuerySelectorAll(string.Join(',', Excluded)).ToList())
             excluded.Remove();
 
@@ -160,7 +161,7 @@ public sealed class HtmlDocumentReader : ISourceFormatReader
             if (leaving)
             {
                 if (isBlock)
-                    blocks.Break();
+                    blocks.Break(heading: element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6");
                 else if (element.LocalName is "td" or "th")
                     blocks.Append(" ");
                 continue;
@@ -176,7 +177,7 @@ public sealed class HtmlDocumentReader : ISourceFormatReader
             for (var i = element.ChildNodes.Length - 1; i >= 0; i--)
                 stack.Push((element.ChildNodes[i], false));
         }
-        return blocks.ToString();
+        return (blocks.ToString(), blocks.Headings);
     }
 
     /// <summary>The schema.org data a page embeds as JSON-LD, of which the article's own object counts first.</summary>

@@ -40,7 +40,8 @@ public sealed class MarkdownDocumentReader : ISourceFormatReader
                 declared = Declare(fields);
             }
         }
-        return new ExtractedText(Flatten(document), declared);
+        var (body, headings) = Flatten(document);
+        return new ExtractedText(body, declared) { Headings = headings };
     }
 
     /// <summary>The YAML between the fences; Markdig's block spans the fence lines too.</summary>
@@ -97,7 +98,7 @@ public sealed class MarkdownDocumentReader : ISourceFormatReader
             ? uri.AbsoluteUri
             : null;
 
-    private static string Flatten(MarkdownDocument document)
+    private static (string Text, IReadOnlyList<string> Headings) Flatten(MarkdownDocument document)
     {
         var blocks = new TextBlocks();
         // An explicit stack rather than recursion: deeply nested quotes or lists must not overflow it.
@@ -115,6 +116,10 @@ public sealed class MarkdownDocumentReader : ISourceFormatReader
                     foreach (var line in HtmlDocumentReader.FlattenFragment(html.Lines.ToString()).Split("\n\n"))
                         blocks.Add(line);
                     break;
+                case HeadingBlock { Level: >= 2, Inline: { } heading }:
+                    AppendInlines(blocks, heading);
+                    blocks.Break(heading: true);
+                    break;
                 case LeafBlock { Inline: { } inline }:
                     AppendInlines(blocks, inline);
                     blocks.Break();
@@ -125,7 +130,7 @@ public sealed class MarkdownDocumentReader : ISourceFormatReader
                     break;
             }
         }
-        return blocks.ToString();
+        return (blocks.ToString(), blocks.Headings);
     }
 
     private static void AppendInlines(TextBlocks blocks, ContainerInline root)

@@ -36,9 +36,16 @@ public sealed record SourceDocument(
     /// <summary>The raw file as ingested (decoded), kept so a reader can check the source.</summary>
     public string RawText { get; init; } = Text;
 
+    /// <summary>Lines the source itself marks as section headings; empty for plain text, where they are told by shape.</summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+
     /// <summary>The character encoding the file was decoded from, such as "UTF-8" or "Windows-1252".</summary>
     public string Encoding { get; init; } = TextDecoder.Utf8;
 }
 
 /// <summary>What a format reader made of a decoded file: the text the parsers read, and the declared metadata.</summary>
-public sealed record ExtractedText(string Text, DeclaredMetadata Declared);
+public sealed record ExtractedText(string Text, DeclaredMetadata Declared)
+{
+    /// <summary>Blocks the source marks as headings of its parts (HTML h2–h6, Markdown "##").</summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+}

@@ -12,14 +12,19 @@ internal sealed partial class TextBlocks
     private readonly List<string> _blocks = [];
     private readonly StringBuilder _current = new();
 
+    /// <summary>The blocks the source marks as headings (h2–h6, "## "), so sections need not be guessed.</summary>
+    public List<string> Headings { get; } = [];
+
     public void Append(string text) => _current.Append(text);
 
     /// <summary>Ends the block being written; white space inside it collapses to single spaces.</summary>
-    public void Break()
+    public void Break(bool heading = false)
     {
         if (_current.Length == 0)
             return;
         Add(_current.ToString());
+        if (heading && _blocks.Count > 0)
+            Headings.Add(_blocks[^1]);
         _current.Clear();
     }
 

@@ -203,4 +203,18 @@ public sealed class EntityRecognizerTests
         var article = Recognise("Shelling hit the Zenda region.", "A missile struck the port of Zenda overnight.");
         Assert.Equal(EntityType.Place, Entity(article, "zenda").Type);
     }
+
+    [Fact]
+    public void ACityBeforeItsCountryInADatelineIsTheCity()
+    {
+        var article = Recognise("Fighting went on in the Zenda region.", "ZENDA, Ruritania (AP) — Shelling resumed on Monday.");
+        Assert.Contains("ZENDA", Entity(article, "zenda").Forms);
+    }
+
+    [Fact]
+    public void ACityBeforeACountrysPossessiveIsNotADateline()
+    {
+        var article = Recognise("Fighting went on in the Zenda region.", "Troops moved to areas including Zenda, Freedonia's army said.");
+        Assert.Contains("Zenda", Entity(article, "zenda-oblast").Forms);
+    }
 }
