@@ -29,6 +29,9 @@ public sealed class ArticleContext
 
     /// <summary>The initials an outlet signs its articles off with (" DM"), cut from the last paragraph.</summary>
     public string? SignOff { get; set; }
+
+    /// <summary>The agency a byline names as the author ("By Reuters"): the publisher when nothing else says.</summary>
+    public string? BylineAgency { get; set; }
     public List<string> Wire { get; } = [];
     public List<Section> Sections { get; } = [];
     public List<Paragraph> Paragraphs { get; } = [];

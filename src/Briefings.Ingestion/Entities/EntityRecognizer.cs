@@ -103,6 +103,10 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             names = names.Where(n => !IsAcronym(n.Surface)).ToList();
         if (names.Count == 0)
             return null;
+        // "Central Electoral Commission": a place's name opening an organisation's name is part of it.
+        if (count == 1 && names.All(n => n.Kind is NameKind.Place or NameKind.Capital || n.Entity.Type == EntityType.Region)
+            && OpensOrganisationName(text, tokens, i))
+            return null;
         // "Vladimir Putin", "Volodymyr Zelensky": a first name before a capitalised word is a
         // person's, not the town of that name.
         if (count == 1 && names.All(n => n.Kind is NameKind.Place or NameKind.Capital || n.Entity.Type == EntityType.Region)
@@ -172,6 +176,9 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     /// </summary>
     private bool NamesRegion(ArticleState state, string text, List<NameToken> tokens, int i, int count)
     {
+        // "KYIV, March 3 (Reuters) -": a dateline opens with the city.
+        if (i == 0 && count == 1 && !text[tokens[0].Start..tokens[0].End].Any(char.IsLower) && text.AsSpan(tokens[0].End).TrimStart().StartsWith(","))
+            return false;
         // "KYIV, Ukraine (AP) —": a city followed by its country.
         if (i + count < tokens.Count && text[tokens[i + count - 1].End..tokens[i + count].Start].Trim() == ","
             && knowledge.Names.LongestAt(tokens, i + count, text) is { Count: > 0 } country
@@ -377,6 +384,19 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
                 }
             }
         }
+    }
+
+    private static bool OpensOrganisationName(string text, List<NameToken> tokens, int i)
+    {
+        var j = i + 1;
+        while (j < tokens.Count && j - i <= 5 && (tokens[j].Capitalised || (IsConnector(tokens, j, text) && j + 1 < tokens.Count))
+               && Joined(text, tokens[j - 1], tokens[j]))
+        {
+            if (OrganisationHeads.Contains(tokens[j].Key) && tokens[j].Capitalised)
+                return true;
+            j++;
+        }
+        return false;
     }
 
     private static bool IsAcronym(string surface) => surface.Length <= 6 && surface.Any(char.IsLetter) && !surface.Any(char.IsLower);

@@ -16,7 +16,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
     {
     }
 
-    [GeneratedRegex(@"^(?:updated|advertisement|advert|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?|read more|read next|more on this( story)?|related( articles| stories| topics| coverage)?|read related topics?\s*:.*|follow (?:us|updates|live).*|subscribe.*|sign (?:in|up).*|log ?in|log ?out|register|add your comment.*|(?:to )?join the conversation.*|rate this (?:item|article|story)|\(\d+ votes?\)|listen to (?:this )?(?:article|story).*|skip to (?:main )?content|menu|home|search|close|back to top|next article|previous article|loading\W*|image|photo|video|watch|news|live|breaking|top stories|most read|trending|newsletter.*|download (?:our|the) app.*|cookie.*|accept( all)?( cookies)?|we use cookies.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:updated|advertisement|advert|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?|read more|read next|more on this( story)?|related( articles| stories| topics| coverage)?|read related topics?\s*:.*|follow (?:us|updates|live).*|subscribe.*|sign (?:in|up).*|log ?in|log ?out|register|add your comment.*|(?:to )?join the conversation.*|rate this (?:item|article|story)|\(\d+ votes?\)|listen to (?:this )?(?:article|story).*|skip to (?:main )?content|menu|home|search|close|back to top|next article|previous article|loading\W*|image|photo|video|watch|news|live|breaking|top stories|most read|trending|newsletter.*|download (?:our|the) app.*|cookie.*|accept( all)?( cookies)?|we use cookies.*|our standards:.*|the thomson reuters trust principles\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NavigationLine();
 
     [GeneratedRegex(@"^(?:[\p{Ll}\d]+-)+[\p{Ll}\d]+$")]
@@ -39,6 +39,9 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
 
     [GeneratedRegex(@"^(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|translated|graphics)\s+by\s+[^.]{2,200}?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex StaffCreditLine();
+
+    [GeneratedRegex(@"^[Bb][Yy]\s+(?<who>\p{Lu}[\p{L}.'’ -]{1,60}?)(?:\s*[,|]\s*(?<more>[^.!?]{0,80}))?$")]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"^\(?(?<who>[\p{L}.\- ]{2,40}(?:\s*/\s*[\p{L}.\- ]{2,40})+)\)?$")]
     private static partial Regex SlashCreditLine();
@@ -81,6 +84,17 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
             return LineRole.Dateline;
         if (IsCredit(text, article))
             return LineRole.Credit;
+        if (Byline().Match(text) is { Success: true } byline && TextShape.WordCount(text) <= 12)
+        {
+            // "By Reuters": the agency is the author; "By Jane Doe": a reporter, kept as chrome.
+            if (outlets.ByCredit(byline.Groups["who"].Value.Trim()) is { IsAgency: true } agency)
+            {
+                if (!article.Wire.Contains(agency.Name))
+                    article.Wire.Add(agency.Name);
+                article.BylineAgency ??= agency.Name;
+            }
+            return LineRole.Chrome;
+        }
         if (NavigationLine().IsMatch(text) || SlugLine().IsMatch(text) || WidgetLine().IsMatch(text)
             || CopyrightLine().IsMatch(text) || MastheadLine().IsMatch(text) || IsLabel(text) || IsForeignScrap(text))
             return LineRole.Chrome;

@@ -16,7 +16,7 @@ public static partial class DateLineParser
     private const string Month = "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private const string Weekday = "(?:(?<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
     private const string Label = "^[\\s•·▪*-]*(?:(?:date|dated|published|posted|updated|last updated|first published)(?:\\s+on)?\\s*:?\\s*)?";
-    private const string Time = "(?:[\\s,T]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5})?)?";
+    private const string Time = "(?:[\\s,T]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:Z|(?:GMT|UTC)?[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?";
 
     [GeneratedRegex(Label + Weekday + "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
@@ -51,8 +51,14 @@ public static partial class DateLineParser
     public static DateLineMatch? ReadWholeLine(string line)
     {
         var match = ReadAtStart(line);
-        return match is not null && string.IsNullOrWhiteSpace(line[match.Length..]) ? match : null;
+        return match is not null && (string.IsNullOrWhiteSpace(line[match.Length..]) || UpdateNote().IsMatch(line[match.Length..]))
+            ? match
+            : null;
     }
+
+    // What a page prints after its date: "Updated 2 hours ago", "Last updated: 14:02".
+    [GeneratedRegex(@"^\W*(?:(?:last\s+)?updated|modified|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)\b[^.!?]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateNote();
 
     public static int? MonthNumber(string name) =>
         name.Length < 3 ? null : name[..3].ToLowerInvariant() switch

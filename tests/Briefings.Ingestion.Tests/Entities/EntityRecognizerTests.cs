@@ -217,4 +217,19 @@ public sealed class EntityRecognizerTests
         var article = Recognise("Fighting went on in the Zenda region.", "Troops moved to areas including Zenda, Freedonia's army said.");
         Assert.Contains("Zenda", Entity(article, "zenda-oblast").Forms);
     }
+
+    [Fact]
+    public void ACityInCapitalsOpeningADatelineIsTheCity()
+    {
+        var article = Recognise("Fighting went on in the Zenda region.", "ZENDA, March 3 (Reuters) - Shelling resumed.");
+        Assert.Contains("ZENDA", Entity(article, "zenda").Forms);
+    }
+
+    [Fact]
+    public void APlacesNameOpeningAnOrganisationsNameIsPartOfIt()
+    {
+        var article = Recognise("The Marlow Electoral Commission said turnout was high.");
+        Assert.Equal(EntityType.Organisation, Entity(article, "marlow-electoral-commission").Type);
+        Assert.DoesNotContain(article.Entities, e => e.Type == EntityType.Place);
+    }
 }
