@@ -32,6 +32,9 @@ public sealed class ArticleContext
 
     /// <summary>The agency a byline names as the author ("By Reuters"): the publisher when nothing else says.</summary>
     public string? BylineAgency { get; set; }
+
+    /// <summary>The outlet a "Source:" credit line names as the compiler of the piece.</summary>
+    public string? CreditedOutlet { get; set; }
     public List<string> Wire { get; } = [];
     public List<Section> Sections { get; } = [];
     public List<Paragraph> Paragraphs { get; } = [];

@@ -259,7 +259,18 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             return null;
         var a = tokens[last + 1].Key;
         var b = last + 2 < tokens.Count ? tokens[last + 2].Key : "";
-        (string Body, int Words)? found = (a, b) switch
+        var c = last + 3 < tokens.Count ? tokens[last + 3].Key : "";
+        var d = last + 4 < tokens.Count ? tokens[last + 4].Key : "";
+        (string Body, int Words)? found = (a, b, c, d) switch
+        {
+            ("ministry", "of", "defence" or "defense", _) => ("Defence Ministry", 3),
+            ("ministry", "of", "foreign", "affairs") => ("Foreign Ministry", 4),
+            ("ministry", "of", "internal" or "home", "affairs") => ("Interior Ministry", 4),
+            ("ministry", "of", "interior" or "justice" or "finance" or "health" or "energy", _) =>
+                ($"{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(c)} Ministry", 3),
+            _ => null,
+        };
+        found ??= (a, b) switch
         {
             ("defence" or "defense" or "foreign" or "interior" or "finance" or "justice" or "health" or "energy", "ministry") =>
                 ($"{(a == "defense" ? "Defence" : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(a))} Ministry", 2),

@@ -25,6 +25,12 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
     [GeneratedRegex(@"^[•·▪◦*\-–]?\s*[\d:/.,%]+\s*$")]
     private static partial Regex WidgetLine();
 
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|ET|EST|EDT|PT|PST|PDT|AEDT|AEST)?(?:[+-]\d{1,2})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeLine();
+
+    [GeneratedRegex(@"^(?:source|sources|credit)\s*:\s*(?<who>[^:/]{2,80}?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceCreditLine();
+
     [GeneratedRegex(@"^(?:copyright\b|©|\(c\)\s*\d{4}).*|.*\ball rights reserved\b.*", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightLine();
 
@@ -84,6 +90,22 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
             return LineRole.Dateline;
         if (IsCredit(text, article))
             return LineRole.Credit;
+        // A live blog's post times ("18:40 GMT") stamp the posts; the day is on the date line.
+        if (TimeLine().IsMatch(text))
+            return LineRole.Chrome;
+        if (SourceCreditLine().Match(text) is { Success: true } source && TextShape.WordCount(text) <= 10)
+        {
+            // "Source: Al Jazeera and news agencies": the outlet that compiled it, and any agencies named.
+            foreach (var name in source.Groups["who"].Value.Split([",", " and ", "&", "/"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var outlet = outlets.ByCredit(name) ?? outlets.ByName(name);
+                if (outlet is { IsAgency: true } && !article.Wire.Contains(outlet.Name))
+                    article.Wire.Add(outlet.Name);
+                else if (outlet is { IsAgency: false })
+                    article.CreditedOutlet ??= outlet.Name;
+            }
+            return LineRole.Credit;
+        }
         if (Byline().Match(text) is { Success: true } byline && TextShape.WordCount(text) <= 12)
         {
             // "By Reuters": the agency is the author; "By Jane Doe": a reporter, kept as chrome.

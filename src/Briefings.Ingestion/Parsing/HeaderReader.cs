@@ -18,7 +18,7 @@ public sealed class HeaderReader : IIngestionStage
             article.Title = declared;
             var same = kept.Find(l => Same(l.Content, declared));
             if (same is not null)
-                MarkTitle(kept, same);
+                MarkTitle(article.Lines, kept, same);
             return;
         }
         // Above the headline, a word or two without punctuation is the site's name or section ("NewsBite").
@@ -38,21 +38,24 @@ public sealed class HeaderReader : IIngestionStage
             article.ChromeFragments.Add(first.Content[..prefix.Length].Trim());
             article.Title = rest;
             first.Content = rest;
-            MarkTitle(kept, first);
+            MarkTitle(article.Lines, kept, first);
         }
         else if (TextShape.IsHeadlineLike(first.Content))
         {
             article.Title = first.Content;
-            MarkTitle(kept, first);
+            MarkTitle(article.Lines, kept, first);
         }
     }
 
-    private static void MarkTitle(List<SourceLine> kept, SourceLine title)
+    private static void MarkTitle(IReadOnlyList<SourceLine> lines, List<SourceLine> kept, SourceLine title)
     {
         title.Role = LineRole.Title;
         var next = kept.IndexOf(title) + 1;
+        // A subtitle sits right under the headline; a headline-shaped line after a date line or
+        // a post time is the first post's headline instead.
         if (next < kept.Count && TextShape.IsHeadlineLike(kept[next].Content)
-            && next + 1 < kept.Count && TextShape.IsSentenceLike(kept[next + 1].Content))
+            && next + 1 < kept.Count && TextShape.IsSentenceLike(kept[next + 1].Content)
+            && lines.Skip(title.Number + 1).Take(kept[next].Number - title.Number - 1).All(l => l.Role == LineRole.Blank))
             kept[next].Role = LineRole.Standfirst;
     }
 

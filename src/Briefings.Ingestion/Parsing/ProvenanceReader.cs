@@ -25,7 +25,7 @@ public sealed partial class ProvenanceReader(OutletTable outlets) : IIngestionSt
     {
         var declared = article.Source.Declared;
         article.Url = WebAddress(declared.Url) ?? WebAddress(article.Url);
-        article.Publisher = Clean(declared.Publisher) ?? FromHost(article.Url) ?? FromCopyright(article) ?? FromMasthead(article) ?? FromSignOff(article) ?? article.BylineAgency;
+        article.Publisher = Clean(declared.Publisher) ?? FromHost(article.Url) ?? FromCopyright(article) ?? FromMasthead(article) ?? article.CreditedOutlet ?? FromSignOff(article) ?? article.BylineAgency;
         // The dateline opens the text proper: the first body line, below any subtitle.
         var lead = article.Lines.FirstOrDefault(l => l.Role == LineRole.Body)?.Content;
         if (lead is not null && AgencyDateline().Match(lead) is { Success: true } m

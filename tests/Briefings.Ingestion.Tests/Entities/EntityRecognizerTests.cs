@@ -232,4 +232,11 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Organisation, Entity(article, "marlow-electoral-commission").Type);
         Assert.DoesNotContain(article.Entities, e => e.Type == EntityType.Place);
     }
+
+    [Fact]
+    public void ACountrysMinistryOfDefenceIsItsDefenceMinistry()
+    {
+        var article = Recognise("Ruritania's Ministry of Defence said two villages were taken.");
+        Assert.Equal("Ruritanian Defence Ministry", Entity(article, "ruritanian-defence-ministry").Name);
+    }
 }
