@@ -89,6 +89,24 @@ internal sealed partial class ArticleState
                ?? new KnownEntity(key, surface, EntityType.Place) { Region = region?.Name, Country = region?.Country };
     }
 
+    /// <summary>A river, lake or reservoir: in a country, but often across regions, so none is given.</summary>
+    public KnownEntity UnlistedWater(string name, KnownEntity? sentenceRegion)
+    {
+        var key = EntityRecognizer.Slug(name);
+        // A sea lies between countries.
+        if (name.EndsWith(" Sea", StringComparison.Ordinal))
+            return _known.GetValueOrDefault(key) ?? new KnownEntity(key, name, EntityType.Place);
+        var country = sentenceRegion?.Country ?? _known.Values.Where(e => e.Type == EntityType.Region)
+            .OrderByDescending(e => Entities.TryGetValue(e.Key, out var a) ? a.Mentions.Count : 0)
+            .FirstOrDefault()?.Country;
+        return _known.GetValueOrDefault(key) ?? new KnownEntity(key, name, EntityType.Place) { Country = country, Region = sentenceRegion?.Name };
+    }
+
+    /// <summary>A place this article already named under this name, whichever entry it resolved to.</summary>
+    public KnownEntity? PlaceNamed(string name) =>
+        _known.Values.FirstOrDefault(e => e.Type == EntityType.Place && Entities.ContainsKey(e.Key)
+                                          && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+
     public int RegionScore(KnownEntity place) =>
         place.Region is { } r && (_regionNames.Contains(r) || RegionWords.Contains(NameTokenizer.KeyOf(RegionStem(r)))) ? 1 : 0;
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Briefings.Ingestion.Entities;
 
@@ -14,7 +15,7 @@ namespace Briefings.Ingestion.Entities;
 /// place ("in Moscow"); a same-named place is the one the article's regions and countries
 /// point to. Reads paragraphs; adds <see cref="ArticleContext.Entities"/> with mentions.
 /// </summary>
-public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
+public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionStage
 {
     private static readonly FrozenSet<string> PersonCues = Set(
         "president", "minister", "secretary", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman",
@@ -50,6 +51,21 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
 
     private static readonly FrozenSet<string> PlacePrepositions = Set("in", "near", "at", "outside", "around", "over", "into", "across", "towards", "toward", "from", "of", "on");
 
+    private static readonly FrozenSet<string> CityNouns = Set(
+        "airport", "airports", "residents", "resident", "suburbs", "suburb", "streets", "street", "metro", "mayor",
+        "city", "skyline", "outskirts", "centre", "center", "region", "oblast", "district", "districts", "court",
+        "hospital", "hospitals", "station", "stadium", "university", "zoo", "park", "time", "marathon", "apartment");
+
+    private static readonly FrozenSet<string> NotEntityHeads = Set(
+        "day", "week", "month", "year", "war", "invasion", "treaty", "agreement", "pact", "summit", "election",
+        "elections", "referendum", "festival", "holiday", "games", "cup", "prize", "award", "offensive", "operation",
+        "conference", "forum", "accord", "accords", "plan", "initiative", "doctrine", "crisis", "revolution");
+
+    private static readonly FrozenSet<string> PlacePrefixes = Set(
+        "malaya", "bolshaya", "novaya", "staraya", "nizhnyaya", "verkhnyaya", "krasnaya", "mala", "velyka", "nova",
+        "stara", "nyzhnia", "verkhnia", "velykyi", "velyki", "novyi", "staryi", "mali", "bolshoye", "maloye", "novoye",
+        "staroye", "krasnoye", "bolshoy", "maly", "novy", "stary", "upper", "lower", "new", "old", "great", "little");
+
     private static readonly FrozenSet<string> TravelWords = Set("visit", "visited", "visiting", "trip", "travelled", "traveled", "arrived", "flew", "returned", "went", "came", "journey", "to");
 
     private static readonly FrozenSet<string> NotNames = Set(
@@ -69,11 +85,23 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     {
         var state = new ArticleState(article);
         foreach (var paragraph in article.Paragraphs)
-            ReadParagraph(state, paragraph.Index, paragraph.Text);
+            ReadParagraph(state, paragraph.Index, Readable(paragraph));
         foreach (var paragraph in article.Paragraphs)
-            ResolveSurnames(state, paragraph.Index, paragraph.Text);
+            ResolveSurnames(state, paragraph.Index, Readable(paragraph));
         article.Entities.AddRange(state.Entities.Values.Where(e => e.Mentions.Count > 0));
     }
+
+    /// <summary>A paragraph's text up to a caption's photo credit: photographers are not the news.</summary>
+    private static string Readable(Paragraph paragraph)
+    {
+        if (paragraph.Kind != ParagraphKind.Caption)
+            return paragraph.Text;
+        var credit = PhotoCredit().Match(paragraph.Text);
+        return credit.Success ? paragraph.Text[..credit.Index] : paragraph.Text;
+    }
+
+    [GeneratedRegex(@"\b(?:Picture|Photo|Photograph|Image|Credit|Pictured|Photos)\s*:|\((?:AP |AFP )?Photo\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
 
     private void ReadParagraph(ArticleState state, int paragraph, string text)
     {
@@ -86,10 +114,34 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
                 i++;
                 continue;
             }
-            var used = MatchKnown(state, paragraph, text, tokens, i)
+            var used = MatchWater(state, paragraph, text, tokens, i)
+                       ?? MatchKnown(state, paragraph, text, tokens, i)
                        ?? MatchUnknown(state, paragraph, text, tokens, i);
             i += Math.Max(1, used ?? 1);
         }
+    }
+
+    /// <summary>"the Dnipro River", "the Kakhovka Reservoir": water, named with its kind, even where a town shares the name.</summary>
+    private int? MatchWater(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i)
+    {
+        for (var run = 1; run <= 2 && i + run < tokens.Count; run++)
+        {
+            var next = tokens[i + run];
+            if (!Joined(text, tokens[i + run - 1], next))
+                return null;
+            if (next.Key is "river" or "reservoir" or "lake" or "sea" or "canal" && next.Capitalised)
+            {
+                if (NotNames.Contains(tokens[i].Key) || knowledge.Names.LongestAt(tokens, i, text) is { Count: var known } && known > run)
+                    return null;
+                var name = text[tokens[i].Start..next.End];
+                var region = RegionOfSentence(SentenceAround(text, tokens[i].Start));
+                state.Add(state.UnlistedWater(name, region), paragraph, tokens[i].Start, next.End - tokens[i].Start, name);
+                return run + 1;
+            }
+            if (!next.Capitalised)
+                return null;
+        }
+        return null;
     }
 
     private int? MatchKnown(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i)
@@ -117,11 +169,21 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         var chosen = Choose(state, text, tokens, i, count, names);
         if (chosen is null)
             return count;
-        if (chosen.Type == EntityType.Country && BodyOfCountry(state, tokens, i, i + count - 1, chosen) is { } body)
+        if (chosen.Type == EntityType.Country && BodyOfCountry(state, text, tokens, i, i + count - 1, chosen) is { } body)
         {
             state.Add(chosen, paragraph, tokens[i].Start, tokens[i + count - 1].End - tokens[i].Start, surface);
             state.Add(body.Entity, paragraph, tokens[i].Start, body.End - tokens[i].Start, text[tokens[i].Start..body.End]);
             return body.Tokens;
+        }
+        // "Kherson Oblast Military Administration": a region or city heading a body's name.
+        if (chosen.Type is EntityType.Region or EntityType.Place && !tokens[i + count - 1].Possessive
+            && OrganisationHeadAfter(text, tokens, i + count - 1) is { } head)
+        {
+            state.Add(chosen, paragraph, tokens[i].Start, tokens[i + count - 1].End - tokens[i].Start, surface);
+            var name = text[tokens[i].Start..tokens[head].End];
+            var organisation = state.Unlisted(name, EntityType.Organisation);
+            state.Add(organisation.Country is null ? organisation with { Country = chosen.Country } : organisation, paragraph, tokens[i].Start, tokens[head].End - tokens[i].Start, name);
+            return head - i + 1;
         }
         state.Add(chosen, paragraph, tokens[i].Start, tokens[i + count - 1].End - tokens[i].Start, surface);
         return count;
@@ -137,7 +199,14 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         {
             case NameKind.Name:
                 var regionOrPlace = names.Where(n => n.Entity.Type == EntityType.Region).Select(n => n.Entity).FirstOrDefault();
-                if (regionOrPlace is not null && names.Any(n => n.Kind is NameKind.Place or NameKind.Capital) && !NamesRegion(state, text, tokens, i, count))
+                // "Kharkiv Regional Governor": the region, by its adjective.
+                if (regionOrPlace is not null && i + count < tokens.Count && tokens[i + count] is { Key: "regional", Capitalised: true })
+                    return regionOrPlace;
+                // A capital's bare name is the city or its government, never the region around it
+                // ("Moscow" beside "the Moscow region").
+                var hasCapital = names.Any(n => n.Kind == NameKind.Capital);
+                if (regionOrPlace is not null && names.Any(n => n.Kind is NameKind.Place or NameKind.Capital)
+                    && (hasCapital || !NamesRegion(state, text, tokens, i, count)))
                 {
                     if (names.FirstOrDefault(n => n.Kind == NameKind.Capital) is { } capital)
                         return ActsAsGovernment(text, tokens, i, count) ? ArticleState.CountryOfCapital(capital.Entity, knowledge) : capital.Entity;
@@ -192,10 +261,31 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         var key = string.Join(' ', tokens.Skip(i).Take(count).Select(t => t.Key));
         if (state.RegionWords.Contains(key))
             return true;
-        var sentence = SentenceAround(text, tokens[i].Start);
-        var inList = (i > 0 && (tokens[i - 1].Key == "and" || text[tokens[i - 1].End..tokens[i].Start].Contains(',')))
-                     || (i + count < tokens.Count && text[tokens[i + count - 1].End..tokens[i + count].Start].Contains(','));
-        return inList && (sentence.Contains("region", StringComparison.OrdinalIgnoreCase) || sentence.Contains("oblast", StringComparison.OrdinalIgnoreCase));
+        // "over Bryansk, Orlov, Kaluga and Kursk": a list of which the article calls one a region.
+        return ListSiblings(text, tokens, i, count).Any(state.RegionWords.Contains);
+    }
+
+    /// <summary>The other single capitalised names in the same "A, B, C and D" list as token <paramref name="i"/>.</summary>
+    private static IEnumerable<string> ListSiblings(string text, List<NameToken> tokens, int i, int count)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var gap = text[tokens[j].End..tokens[j + 1].Start].Trim();
+            if (tokens[j].Key == "and" && gap.Length == 0)
+                continue;
+            if (!tokens[j].Capitalised || gap is not ("," or "") || (gap.Length == 0 && tokens[j + 1].Key != "and"))
+                break;
+            yield return tokens[j].Key;
+        }
+        for (var j = i + count; j < tokens.Count; j++)
+        {
+            var gap = text[tokens[j - 1].End..tokens[j].Start].Trim();
+            if (tokens[j].Key == "and" && gap is "" or ",")
+                continue;
+            if (!tokens[j].Capitalised || gap is not ("," or "") || (gap.Length == 0 && tokens[j - 1].Key != "and"))
+                break;
+            yield return tokens[j].Key;
+        }
     }
 
     /// <summary>
@@ -206,6 +296,9 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     /// </summary>
     private KnownEntity ChoosePlace(ArticleState state, string text, List<NameToken> tokens, int i, List<KnownName> places)
     {
+        // The article's own place of this name, once it has settled which one it means.
+        if (state.PlaceNamed(text[tokens[i].Start..tokens[i].End]) is { } settled)
+            return settled;
         var surface = tokens[i].Key;
         var best = places.Select(p => p.Entity).DistinctBy(e => e.Key)
             .OrderByDescending(e => state.RegionScore(e))
@@ -215,14 +308,17 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             .First();
         if (state.RegionScore(best) > 0)
             return best;
-        var sentenceRegion = RegionOfSentence(SentenceAround(text, tokens[i].Start));
+        var sentenceRegion = RegionNamedIn(SentenceAround(text, tokens[i].Start));
         if ((sentenceRegion is not null && sentenceRegion.Name != best.Region) || (best.Population < 5000 && state.RegionWords.Count > 0))
             return state.UnlistedPlace(text[tokens[i].Start..tokens[i].End], sentenceRegion);
         return best;
     }
 
     /// <summary>The first-level region a sentence names in full ("in the Kursk region"), if any.</summary>
-    private KnownEntity? RegionOfSentence(string sentence)
+    private KnownEntity? RegionOfSentence(string sentence) => RegionNamedIn(sentence) ?? RegionOfCityIn(sentence);
+
+    /// <summary>The first-level region a sentence names in full ("in the Kursk region"), if any.</summary>
+    private KnownEntity? RegionNamedIn(string sentence)
     {
         var tokens = NameTokenizer.Tokenize(sentence);
         for (var i = 0; i < tokens.Count; i++)
@@ -230,6 +326,24 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             var (count, names) = knowledge.Names.LongestAt(tokens, i, sentence);
             if (count >= 2 && names.FirstOrDefault(n => n.Entity.Type == EntityType.Region) is { } region)
                 return region.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>"in the Desnianskyi district in Kyiv's northeast": the region of a capital or large city the sentence names.</summary>
+    private KnownEntity? RegionOfCityIn(string sentence)
+    {
+        var tokens = NameTokenizer.Tokenize(sentence);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (count, names) = knowledge.Names.LongestAt(tokens, i, sentence);
+            if (count == 0 || !tokens[i].Capitalised)
+                continue;
+            var city = names.Where(n => n.Kind is NameKind.Capital or NameKind.Place && n.Entity.Region is not null
+                                        && (n.Kind == NameKind.Capital || n.Entity.Population >= 100_000))
+                .OrderByDescending(n => n.Entity.Population).FirstOrDefault();
+            if (city is not null)
+                return new KnownEntity(Slug(city.Entity.Region!), city.Entity.Region!, EntityType.Region) { Country = city.Entity.Country, Region = city.Entity.Region };
         }
         return null;
     }
@@ -242,18 +356,21 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             return true;
         var before = i > 0 ? tokens[i - 1].Key : "";
         var beforeThat = i > 1 ? tokens[i - 2].Key : "";
-        if (before is "to" && TravelWords.Contains(beforeThat))
+        if ((before is "to" && TravelWords.Contains(beforeThat)) || (before != "to" && TravelWords.Contains(before)))
             return false;
         if (PlacePrepositions.Contains(before) || before is "capital" or "city")
             return false;
         var after = i + count < tokens.Count ? tokens[i + count].Key : "";
-        return after is "said" or "says" or "has" or "have" or "had" or "is" or "was" or "will" or "would" or "believed"
-            or "believes" or "denied" or "denies" or "wants" or "launched" or "accused" or "expects" or "sees" or "and"
-            || before is "for" or "against" or "by" or "with" or "between" or "and";
+        // "three Moscow airports", "Kyiv residents": the city as a place.
+        if (CityNouns.Contains(after))
+            return false;
+        // Otherwise a capital in war news is its government far more often than its streets:
+        // "help Moscow", "support for Kyiv", "Seoul and Washington say".
+        return true;
     }
 
     /// <summary>"Russia's defence ministry", "Seoul's foreign ministry": the country's body, named the way the country's demonym names it.</summary>
-    private (KnownEntity Entity, int Tokens, int End)? BodyOfCountry(ArticleState state, List<NameToken> tokens, int first, int last, KnownEntity country)
+    private (KnownEntity Entity, int Tokens, int End)? BodyOfCountry(ArticleState state, string text, List<NameToken> tokens, int first, int last, KnownEntity country)
     {
         if (country.Demonym is null || last + 1 >= tokens.Count)
             return null;
@@ -281,13 +398,34 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             _ => null,
         };
         if (found is not { } body)
-            return null;
-        var name = $"{country.Demonym} {body.Body}";
-        var key = Slug(name);
-        var entity = knowledge.ByKey.GetValueOrDefault(key) ?? KnownByName(name) ?? state.Known(key)
-                     ?? new KnownEntity(key, name, EntityType.Organisation) { Country = country.Country, Affiliation = country.Key };
+            return tokens[last].Possessive ? ForeignBodyAfterPossessive(text, tokens, first, last, country) : null;
         var end = last + body.Words;
-        return (entity, end + 1 - first, tokens[end].End);
+        return (BodyNamed(state, country, body.Body), end + 1 - first, tokens[end].End);
+    }
+
+    /// <summary>
+    /// "Ukraine's Defence Intelligence": a body the dictionary gives to another country, named
+    /// after a possessive, is the possessor's own ("Defence Intelligence of Ukraine") when the
+    /// dictionary knows it under that name.
+    /// </summary>
+    private (KnownEntity Entity, int Tokens, int End)? ForeignBodyAfterPossessive(string text, List<NameToken> tokens, int first, int last, KnownEntity country)
+    {
+        var (count, names) = knowledge.Names.LongestAt(tokens, last + 1, text);
+        if (count == 0 || names.FirstOrDefault(n => n.Entity.Type == EntityType.Organisation) is not { } other
+            || other.Entity.Country is null || other.Entity.Country == country.Country)
+            return null;
+        var words = string.Join(' ', tokens.Skip(last + 1).Take(count).Select(t => t.Key));
+        var own = KnownByName($"{words} of {country.Name}") ?? KnownByName($"{country.Demonym} {words}");
+        return own is null ? null : (own, last + count + 1 - first, tokens[last + count].End);
+    }
+
+    /// <summary>A country's body by its demonym ("Russian Defence Ministry"): the dictionary's entry when it has one.</summary>
+    private KnownEntity BodyNamed(ArticleState state, KnownEntity country, string body)
+    {
+        var name = $"{country.Demonym} {body}";
+        var key = Slug(name);
+        return knowledge.ByKey.GetValueOrDefault(key) ?? KnownByName(name) ?? state.Known(key)
+               ?? new KnownEntity(key, name, EntityType.Organisation) { Country = country.Country, Affiliation = country.Key };
     }
 
     /// <summary>The organisation the dictionary knows under this whole name, as alias or canonical name.</summary>
@@ -321,6 +459,17 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             return null;
         var words = tokens.Skip(i).Take(run).ToList();
         var surface = Surface(text, tokens, i, run);
+        // "the Defense Ministry in Moscow": the body of the capital's country.
+        if (run == 2 && words[1].Key == "ministry" && words[0].Key is "defence" or "defense" or "foreign" or "interior"
+            && i + 3 < tokens.Count && tokens[i + 2].Key == "in"
+            && knowledge.Names.LongestAt(tokens, i + 3, text) is { Count: 1 } capital
+            && capital.Names.FirstOrDefault(n => n.Kind == NameKind.Capital) is { } city
+            && ArticleState.CountryOfCapital(city.Entity, knowledge) is { Type: EntityType.Country, Demonym: not null } country)
+        {
+            var field = words[0].Key == "defense" ? "Defence" : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(words[0].Key);
+            state.Add(BodyNamed(state, country, $"{field} Ministry"), paragraph, tokens[i].Start, tokens[i + 3].End - tokens[i].Start, text[tokens[i].Start..tokens[i + 3].End]);
+            return 4;
+        }
         // "Central Election Commission", "Centre for Press Freedom": an organisation's head noun
         // last, or before its "for"/"of" complement.
         var headAt = words.FindIndex(w => OrganisationHeads.Contains(w.Key));
@@ -331,10 +480,43 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         }
         if (NotNames.Contains(words[0].Key))
             return 1;
+        // "Regional Governor Ivan Petrenko": the name starts after the title inside the run.
+        var cueAt = words.FindLastIndex(w => PersonCues.Contains(w.Key));
+        if (cueAt >= 0 && cueAt < run - 1)
+            return cueAt + 1;
+        // Holidays, wars, treaties and summits are not entities ("Unity Day", "Minsk Agreement").
+        if (NotEntityHeads.Contains(words[^1].Key))
+            return run;
+        var next = i + run < tokens.Count ? tokens[i + run] : default;
+        // "Malaya Loknya", "Velyka Novosilka": a prefix before a known place's name makes another place.
+        if (run == 1 && PlacePrefixes.Contains(words[0].Key) && next.Key is not null && Joined(text, words[0], next)
+            && knowledge.Names.LongestAt(tokens, i + run, text) is { Count: > 0 } named
+            && named.Names.Any(n => n.Kind == NameKind.Place || n.Entity.Type == EntityType.Place))
+        {
+            var end = tokens[i + run + named.Count - 1].End;
+            var placeName = text[tokens[i].Start..end];
+            state.Add(state.UnlistedPlace(placeName, RegionOfSentence(SentenceAround(text, tokens[i].Start))), paragraph, tokens[i].Start, end - tokens[i].Start, placeName);
+            return run + named.Count;
+        }
+        // "the Dnipro River", "the Kakhovka Reservoir": water, named with its kind.
+        if (next.Key is "river" or "reservoir" or "lake" or "sea" or "canal" && next.Capitalised && run <= 2)
+        {
+            var waterName = text[tokens[i].Start..next.End];
+            state.Add(state.UnlistedWater(waterName, RegionOfSentence(SentenceAround(text, tokens[i].Start))), paragraph, tokens[i].Start, next.End - tokens[i].Start, waterName);
+            return run + 1;
+        }
         var before = i > 0 ? tokens[i - 1].Key : "";
         var beforeThat = i > 1 ? tokens[i - 2].Key : "";
 
-        if (before == "of" && PlaceCues.Contains(beforeThat) || (i + run < tokens.Count && PlaceCues.Contains(tokens[i + run].Key) && tokens[i + run].Key is "district"))
+        if (next.Key is "district" or "districts" && run <= 3 && !NotNames.Contains(words[0].Key))
+        {
+            // "the Desnianskyi district": a district is named with the word.
+            var districtName = run == 1 && next.Key == "district" ? text[tokens[i].Start..next.End] : surface;
+            var length = (districtName == surface ? words[^1].End : next.End) - tokens[i].Start;
+            state.Add(state.UnlistedPlace(districtName, RegionOfSentence(SentenceAround(text, tokens[i].Start))), paragraph, tokens[i].Start, length, districtName);
+            return run;
+        }
+        if ((before == "of" && PlaceCues.Contains(beforeThat)) || InPlaceList(text, tokens[i].Start))
         {
             if (run <= 3 && !NotNames.Contains(words[0].Key))
                 state.Add(state.UnlistedPlace(surface, RegionOfSentence(SentenceAround(text, tokens[i].Start))), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
@@ -397,20 +579,43 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         }
     }
 
-    private static bool OpensOrganisationName(string text, List<NameToken> tokens, int i)
+    private static bool OpensOrganisationName(string text, List<NameToken> tokens, int i) =>
+        OrganisationHeadAfter(text, tokens, i) is not null;
+
+    /// <summary>The index of an organisation's head noun in the capitalised run right after token <paramref name="i"/>, if the run ends in one.</summary>
+    private static int? OrganisationHeadAfter(string text, List<NameToken> tokens, int i)
     {
         var j = i + 1;
+        int? head = null;
         while (j < tokens.Count && j - i <= 5 && (tokens[j].Capitalised || (IsConnector(tokens, j, text) && j + 1 < tokens.Count))
                && Joined(text, tokens[j - 1], tokens[j]))
         {
             if (OrganisationHeads.Contains(tokens[j].Key) && tokens[j].Capitalised)
-                return true;
+                head = j;
+            else if (head is not null && !IsConnector(tokens, j, text))
+                break;
             j++;
         }
-        return false;
+        return head;
     }
 
     private static bool IsAcronym(string surface) => surface.Length <= 6 && surface.Any(char.IsLetter) && !surface.Any(char.IsLower);
+
+    /// <summary>Inside "the settlements of A, B, C and D": every name of the list is a place.</summary>
+    private static bool InPlaceList(string text, int start)
+    {
+        var sentenceStart = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, start - 1)) + 1;
+        var before = text[sentenceStart..start];
+        var of = before.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (of < 0)
+            return false;
+        var cue = before[..of].TrimEnd();
+        var cueWord = cue[(cue.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        if (!PlaceCues.Contains(cueWord))
+            return false;
+        var list = before[(of + 4)..];
+        return list.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries).All(w => w == "and" || char.IsUpper(w[0]));
+    }
 
     private static bool HasPlaceCue(string text, List<NameToken> tokens, int i)
     {

@@ -47,12 +47,14 @@ public sealed class NameTrie
     // Words of one name are separated by a space or a hyphen, not by a comma or a full stop.
     private static bool Adjacent(string text, NameToken a, NameToken b)
     {
-        for (var i = a.End; i < b.Start; i++)
+        // "Democratic People's Republic": the possessive belongs to the name.
+        var from = a.Possessive ? a.End + 2 : a.End;
+        for (var i = from; i < b.Start; i++)
         {
             if (text[i] is not (' ' or '-' or '\u00a0' or '‑'))
                 return false;
         }
-        return b.Start - a.End <= 2;
+        return b.Start - from <= 2;
     }
 
     private sealed class Node(FrozenDictionary<string, Node> children, KnownName[] names)

@@ -15,6 +15,9 @@ public sealed class EntityRecognizerTests
     private static readonly KnownEntity MarlowZenda = new("marlow-zenda", "Marlow", EntityType.Place) { Country = "RR", Region = "Zenda Oblast", Population = 20_000 };
     private static readonly KnownEntity Rassendyll = new("rudolf-rassendyll", "Rudolf Rassendyll", EntityType.Person) { Country = "RR" };
     private static readonly KnownEntity RudolfTown = new("rudolf", "Rudolf", EntityType.Place) { Country = "FD", Population = 300_000 };
+    private static readonly KnownEntity StrelsauOblast = new("strelsau-oblast", "Strelsau Oblast", EntityType.Region) { Country = "RR", Region = "Strelsau Oblast" };
+    private static readonly KnownEntity FreedonianIntelligence = new("defence-intelligence", "Defence Intelligence", EntityType.Organisation) { Country = "FD" };
+    private static readonly KnownEntity RuritanianIntelligence = new("defence-intelligence-of-ruritania", "Defence Intelligence of Ruritania", EntityType.Organisation) { Country = "RR" };
     private static readonly KnownEntity KimA = new("kim-sung-ho", "Kim Sung Ho", EntityType.Person);
     private static readonly KnownEntity KimB = new("kim-dae-ri", "Kim Dae-ri", EntityType.Person);
 
@@ -26,6 +29,8 @@ public sealed class EntityRecognizerTests
         new("Marlow", MarlowNorth, NameKind.Place), new("Marlow", MarlowZenda, NameKind.Place),
         new("Rudolf Rassendyll", Rassendyll, NameKind.Name), new("Rudolf", RudolfTown, NameKind.Place),
         new("Kim Sung Ho", KimA, NameKind.Name), new("Kim Dae-ri", KimB, NameKind.Name),
+        new("Strelsau Oblast", StrelsauOblast, NameKind.Name), new("Strelsau region", StrelsauOblast, NameKind.Name), new("Strelsau", StrelsauOblast, NameKind.Name),
+        new("Defence Intelligence", FreedonianIntelligence, NameKind.Name), new("Defence Intelligence of Ruritania", RuritanianIntelligence, NameKind.Name),
     ]);
 
     private static ArticleContext Recognise(params string[] paragraphs)
@@ -238,5 +243,83 @@ public sealed class EntityRecognizerTests
     {
         var article = Recognise("Ruritania's Ministry of Defence said two villages were taken.");
         Assert.Equal("Ruritanian Defence Ministry", Entity(article, "ruritanian-defence-ministry").Name);
+    }
+
+    [Fact]
+    public void ARiverIsWaterNamedWithItsKindAndTheRegionTheSentenceGives()
+    {
+        var article = Recognise("Villages along the Zenda River in the Zenda region could flood.");
+        var river = Entity(article, "zenda-river");
+        Assert.Equal(EntityType.Place, river.Type);
+        Assert.Equal("Zenda Oblast", river.Region);
+        Assert.DoesNotContain(article.Entities, e => e.Key == "zenda");
+    }
+
+    [Fact]
+    public void ADistrictIsNamedWithTheWordAndPlacedByTheCityTheSentenceNames()
+    {
+        var article = Recognise("Debris fell in the Ostrivskyi district in Strelsau's north.");
+        var district = Entity(article, "ostrivskyi-district");
+        Assert.Equal("Zenda Oblast", district.Region);
+    }
+
+    [Fact]
+    public void ARegionalAdjectiveNamesTheRegion()
+    {
+        var article = Recognise("Zenda Regional Governor Ivan Petrenko said two people were hurt.");
+        Assert.Contains(article.Entities, e => e.Key == "zenda-oblast");
+        Assert.Contains(article.Entities, e => e.Key == "ivan-petrenko");
+    }
+
+    [Fact]
+    public void EveryNameInAListOfSettlementsIsAPlace()
+    {
+        var article = Recognise("Fighting went on in the Zenda region.", "Troops advanced near the settlements of Olkhovka, Nova Dacha and Hlyboke.");
+        foreach (var key in new[] { "olkhovka", "nova-dacha", "hlyboke" })
+        {
+            var place = Entity(article, key);
+            Assert.Equal(EntityType.Place, place.Type);
+            Assert.Equal("Zenda Oblast", place.Region);
+        }
+    }
+
+    [Fact]
+    public void TheDefenceMinistryInACapitalIsItsCountrysMinistry()
+    {
+        var article = Recognise("The Defense Ministry in Strelsau reported the figures.");
+        Assert.Contains("Defense Ministry in Strelsau", Entity(article, "ruritanian-defence-ministry").Forms);
+    }
+
+    [Fact]
+    public void AForeignBodysNameAfterAPossessiveIsThePossessorsOwnBodyWhenKnown()
+    {
+        var article = Recognise("Ruritania's Defence Intelligence said the unit had withdrawn.");
+        Assert.Contains(article.Entities, e => e.Key == "defence-intelligence-of-ruritania");
+        Assert.DoesNotContain(article.Entities, e => e.Key == "defence-intelligence");
+    }
+
+    [Fact]
+    public void ACapitalsBareNameIsNeverTheRegionAroundIt()
+    {
+        var article = Recognise("Drones were downed over the Strelsau region.", "Three Strelsau airports closed.", "Strelsau said it would respond.");
+        Assert.Equal(EntityType.Place, Entity(article, "strelsau").Type);
+        Assert.Contains("Strelsau", Entity(article, "ruritania").Forms);
+        Assert.DoesNotContain("Strelsau", Entity(article, "strelsau-oblast").Forms);
+    }
+
+    [Fact]
+    public void HolidaysAndTreatiesAreNotPeople()
+    {
+        var article = Recognise("They met on Ruritania's National Liberation Day, a public holiday.", "Officials cited the Zenda Accord, a pact signed years ago.");
+        Assert.DoesNotContain(article.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void APhotographersCreditInACaptionIsNotAnEntity()
+    {
+        var article = new ArticleContext(new SourceDocument("t.txt", SourceFormat.Text, "x", "h", DeclaredMetadata.None));
+        article.Paragraphs.Add(new Paragraph(0, "Rescuers at the site in Strelsau. Picture: Olga Marchenko/AFP", ParagraphKind.Caption, null));
+        new EntityRecognizer(Knowledge).Run(article);
+        Assert.DoesNotContain(article.Entities, e => e.Type == EntityType.Person);
     }
 }
