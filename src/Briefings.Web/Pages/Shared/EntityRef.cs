@@ -8,12 +8,12 @@ namespace Briefings.Web.Pages;
 /// <summary>Enough of an entity to link to it: its page, its name and a class per type.</summary>
 public sealed record EntityRef(string Slug, string Name, EntityType Type)
 {
-    public string Href => Entities.Href(Slug);
-    public string CssClass => Entities.CssClass(Type);
+    public string Href => EntityLinks.Href(Slug);
+    public string CssClass => EntityLinks.CssClass(Type);
 }
 
 /// <summary>How entity types, slugs and the timeline's filters read on the pages.</summary>
-public static class Entities
+public static class EntityLinks
 {
     public static string Href(string slug) => "/entities/" + Uri.EscapeDataString(slug);
 
