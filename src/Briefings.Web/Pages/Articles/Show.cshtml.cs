@@ -9,18 +9,30 @@ namespace Briefings.Web.Pages.Articles;
 public sealed record ArticleView(int Id, string FileName, string? Title, DateOnly? Published, bool PublishedStated, string? PublishedEvidence,
     string? Publisher, string? Url, List<string> Wire, List<string> ChromeLines, DateTime IngestedAt);
 
-public sealed record ParagraphView(int Index, string Text, ParagraphKind Kind, int? Section);
+public sealed record ParagraphView(int Index, string Text, ParagraphKind Kind, int? Section)
+{
+    /// <summary>The text cut into plain runs and runs that name an entity; the whole text as one plain run until marked.</summary>
+    public IReadOnlyList<TextSegment> Segments { get; init; } = [new TextSegment(Text, null)];
+}
 
 public sealed record SectionView(int Index, string Heading, string? Perspective, int FirstParagraph);
 
 /// <summary>A run of paragraphs under one section heading, or before the first (<see cref="Section"/> null).</summary>
 public sealed record ArticlePart(SectionView? Section, IReadOnlyList<ParagraphView> Paragraphs);
 
-/// <summary>One article: its metadata, its sections and paragraphs with stable anchors, and what was dropped as site chrome.</summary>
+/// <summary>
+/// One article: its metadata, its sections and paragraphs with stable anchors and the entities they
+/// name marked, its claims and events beside the text, and what was dropped as site chrome.
+/// </summary>
 public sealed class ShowModel(BriefingsDb db) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
     public IReadOnlyList<ArticlePart> Parts { get; private set; } = [];
+    public IReadOnlyList<ClaimView> Claims { get; private set; } = [];
+    public IReadOnlyList<EventView> Events { get; private set; } = [];
+
+    /// <summary>More than any article holds; a bound all the same, so a hostile file cannot make the page unbounded.</summary>
+    private const int MaxNotes = 500;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -38,7 +50,15 @@ public sealed class ShowModel(BriefingsDb db) : PageModel
         var paragraphs = await db.Paragraphs.AsNoTracking().Where(p => p.ArticleId == id).OrderBy(p => p.Index)
             .Select(p => new ParagraphView(p.Index, p.Text, p.Kind, p.Section == null ? null : p.Section.Index))
             .ToListAsync(cancellationToken);
+        var mentions = (await db.Mentions.AsNoTracking().Where(m => m.ArticleId == id)
+            .Select(m => new { m.ParagraphIndex, Span = new MarkSpan(m.Start, m.Length, new EntityRef(m.Entity.Slug, m.Entity.Name, m.Entity.Type)) })
+            .ToListAsync(cancellationToken))
+            .ToLookup(m => m.ParagraphIndex, m => m.Span);
+        paragraphs = [.. paragraphs.Select(p => mentions.Contains(p.Index) ? p with { Segments = TextMarks.Mark(p.Text, mentions[p.Index]) } : p)];
         Parts = Group(sections, paragraphs);
+
+        Claims = await Notes.ClaimsAsync(db, db.Claims.Where(c => c.ArticleId == id), newestFirst: false, MaxNotes, cancellationToken);
+        Events = await Notes.EventsAsync(db.Events.Where(e => e.ArticleId == id), newestFirst: false, MaxNotes, cancellationToken);
         return Page();
     }
 
