@@ -59,7 +59,7 @@ public static partial class ContradictionFinder
             .GroupBy(i => (i.File, i.Text))
             .Select(g => g.OrderByDescending(i => i.Who is not null).First() with
             {
-                Denies = g.Any(i => i.Denies),
+                Denies = g.Any(i => i.Denies) && !NonDenial().IsMatch(g.Key.Text),
                 Claim = g.Select(i => i.Claim).FirstOrDefault(i => i is not null),
                 Event = g.Select(i => i.Event).FirstOrDefault(i => i is not null),
             })
@@ -119,6 +119,13 @@ public static partial class ContradictionFinder
         "country", "countries", "forces", "military", "ministry", "state", "news", "agency", "sources", "tell", "telling",
         "leader", "journalist", "journalists",
     }.Select(StoryText.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that name denying only to say it did not happen ("has neither confirmed nor denied",
+    /// "did not deny", "refused to deny"): such a text denies nothing.
+    /// </summary>
+    [GeneratedRegex(@"\bneither\s+(?:\w+\s+)?confirm\w*\s+nor\s+(?:\w+\s+)?den(?:y|ies|ied)\b|\b(?:not|n[’']t|never|refus\w*\s+to|declin\w*\s+to)\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|refute|reject)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NonDenial();
 
     [GeneratedRegex(@"(?<![\w'’-])[a-z][\w'’-]*")]
     private static partial Regex LowerWord();
