@@ -10,7 +10,10 @@ namespace Briefings.Ingestion.Stories;
 /// <summary>A stored claim as the cross-article steps see it: the file, its index in the article, the claim.</summary>
 public sealed record StoryClaim(string File, int ClaimIndex, Claim Claim);
 
-/// <summary>A denial and the report it denies, from different sources, with why they were linked.</summary>
+/// <summary>
+/// A denial and the report it denies, from different sources, with why they were linked. Each side
+/// points back at the claim and/or event it was read from (a claim and an event of one text are one side).
+/// </summary>
 public sealed record Contradiction(
     string DenialFile,
     string DenialText,
@@ -18,7 +21,13 @@ public sealed record Contradiction(
     string ReportFile,
     string ReportText,
     string? Reporter,
-    string Why);
+    string Why)
+{
+    public int? DenialClaim { get; init; }
+    public int? DenialEvent { get; init; }
+    public int? ReportClaim { get; init; }
+    public int? ReportEvent { get; init; }
+}
 
 /// <summary>
 /// Links each denial (a claim with stance deny, or a denial event) to the reports it denies:
@@ -38,17 +47,22 @@ public static partial class ContradictionFinder
         "information", "report", "media",
     }.Select(StoryText.Stem).ToFrozenSet(StringComparer.Ordinal);
 
-    private sealed record Item(string File, string Text, string? Who, ResolvedDate? Date, bool Denies);
+    private sealed record Item(string File, string Text, string? Who, ResolvedDate? Date, bool Denies, int? Claim, int? Event);
 
     public static IReadOnlyList<Contradiction> Find(IReadOnlyList<StoryEvent> events, IReadOnlyList<StoryClaim> claims)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(claims);
         var items = claims
-            .Select(c => new Item(c.File, c.Claim.Text, c.Claim.Speaker, c.Claim.Said, c.Claim.Stance == Stance.Deny))
-            .Concat(events.Select(e => new Item(e.File, e.Event.Text, null, e.Event.Date, e.Event.Kind == EventKinds.Denial)))
+            .Select(c => new Item(c.File, c.Claim.Text, c.Claim.Speaker, c.Claim.Said, c.Claim.Stance == Stance.Deny, c.ClaimIndex, null))
+            .Concat(events.Select(e => new Item(e.File, e.Event.Text, null, e.Event.Date, e.Event.Kind == EventKinds.Denial, null, e.EventIndex)))
             .GroupBy(i => (i.File, i.Text))
-            .Select(g => g.OrderByDescending(i => i.Who is not null).First() with { Denies = g.Any(i => i.Denies) })
+            .Select(g => g.OrderByDescending(i => i.Who is not null).First() with
+            {
+                Denies = g.Any(i => i.Denies) && !NonDenial().IsMatch(g.Key.Text),
+                Claim = g.Select(i => i.Claim).FirstOrDefault(i => i is not null),
+                Event = g.Select(i => i.Event).FirstOrDefault(i => i is not null),
+            })
             .ToList();
         var texts = items.Select(i => i.Denies ? DeniedPart(i.Text) : i.Text).ToList();
         var tfidf = new TfIdf(texts.Select(t => (IReadOnlyList<string>)StoryText.Tokens(t)
@@ -71,7 +85,13 @@ public static partial class ContradictionFinder
             {
                 var words = string.Join(", ", tfidf.SharedTerms(d, r, 4));
                 found.Add(new Contradiction(items[d].File, items[d].Text, items[d].Who, items[r].File, items[r].Text, items[r].Who,
-                    $"denial of the same happening; words: {words} (cos {cosine.ToString("0.00", CultureInfo.InvariantCulture)})"));
+                    $"denial of the same happening; words: {words} (cos {cosine.ToString("0.00", CultureInfo.InvariantCulture)})")
+                {
+                    DenialClaim = items[d].Claim,
+                    DenialEvent = items[d].Event,
+                    ReportClaim = items[r].Claim,
+                    ReportEvent = items[r].Event,
+                });
             }
         }
         return found;
@@ -99,6 +119,13 @@ public static partial class ContradictionFinder
         "country", "countries", "forces", "military", "ministry", "state", "news", "agency", "sources", "tell", "telling",
         "leader", "journalist", "journalists",
     }.Select(StoryText.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that name denying only to say it did not happen ("has neither confirmed nor denied",
+    /// "did not deny", "refused to deny"): such a text denies nothing.
+    /// </summary>
+    [GeneratedRegex(@"\bneither\s+(?:\w+\s+)?confirm\w*\s+nor\s+(?:\w+\s+)?den(?:y|ies|ied)\b|\b(?:not|n[’']t|never|refus\w*\s+to|declin\w*\s+to)\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|refute|reject)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NonDenial();
 
     [GeneratedRegex(@"(?<![\w'’-])[a-z][\w'’-]*")]
     private static partial Regex LowerWord();

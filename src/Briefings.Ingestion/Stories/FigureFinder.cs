@@ -28,7 +28,16 @@ public static class FigureFinder
     public static IReadOnlyList<Figure> Find(IReadOnlyList<FigureSource> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var mentions = articles.SelectMany(Mentions).ToList();
+        return Group(articles.SelectMany(Mentions));
+    }
+
+    /// <summary>
+    /// Groups mentions gathered article by article (so a caller can stream articles and keep only
+    /// their mentions) into figures.
+    /// </summary>
+    public static IReadOnlyList<Figure> Group(IEnumerable<QuantityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
         var figures = new List<Figure>();
         foreach (var group in mentions.GroupBy(m => Key(m), StringComparer.Ordinal))
         {

@@ -26,7 +26,11 @@ public sealed record Story(string Title, ResolvedDate? Date, IReadOnlyList<Event
     /// <summary>Members that deny what other members report: the story is disputed when there are any.</summary>
     public IReadOnlyList<EventRef> Denials { get; init; } = [];
 
-    public bool Disputed => Denials.Count > 0;
+    /// <summary>The linked denials (from claims or events anywhere) whose report or denial is a member.</summary>
+    public IReadOnlyList<Contradiction> DeniedBy { get; init; } = [];
+
+    /// <summary>Someone denies what the story reports, inside it or from outside.</summary>
+    public bool Disputed => Denials.Count > 0 || DeniedBy.Count > 0;
 }
 
 /// <summary>One source's value for a disputed quantity: "10,000" by Antony Blinken in file X, paragraph 7.</summary>

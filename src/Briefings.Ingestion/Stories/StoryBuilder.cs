@@ -37,6 +37,13 @@ public sealed partial class StoryBuilder
     /// <summary>A term in more than this share of events is too common to propose candidates.</summary>
     public double CommonTermShare { get; init; } = 0.2;
 
+    /// <summary>
+    /// Word agreement below which a pair needs an anchor besides its words: the same count, or, when
+    /// both dates are stated, an actor or place that few events name. Loose wording plus the usual
+    /// countries ("Russia", "Ukraine") is what any two war stories share.
+    /// </summary>
+    public double WeakCosine { get; init; } = 0.3;
+
     public IReadOnlyList<Story> Build(IReadOnlyList<StoryEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -45,9 +52,14 @@ public sealed partial class StoryBuilder
         var sets = new UnionFind(events.Count);
         var reasons = new Dictionary<int, List<(double Score, string Why)>>();
 
+        var keyFrequency = events.SelectMany(e => Keys(e).Distinct(StringComparer.Ordinal))
+            .CountBy(k => k, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var maxKeyFrequency = Math.Max(4, (int)(events.Count * CommonTermShare));
+        bool Rare(string key) => keyFrequency.GetValueOrDefault(key) <= maxKeyFrequency;
+
         foreach (var (a, b) in CandidatePairs(events, tokens, tfidf))
         {
-            var link = Link(events[a], events[b], tfidf, a, b);
+            var link = Link(events[a], events[b], tfidf, a, b, Rare);
             if (link is null)
                 continue;
             var (ra, rb) = (sets.Find(a), sets.Find(b));
@@ -90,8 +102,7 @@ public sealed partial class StoryBuilder
             if (events[i].Event.Date is null)
                 continue;
             var terms = tokens[i].Where(t => tfidf.DocumentFrequency(t) <= maxFrequency)
-                .Concat(events[i].Event.Actors.Select(k => "@" + k))
-                .Concat(events[i].Event.Places.Select(k => "@" + k))
+                .Concat(Keys(events[i]).Select(k => "@" + k))
                 .Distinct(StringComparer.Ordinal);
             foreach (var term in terms)
             {
@@ -120,23 +131,31 @@ public sealed partial class StoryBuilder
         }
     }
 
-    private (double Score, string Why)? Link(StoryEvent a, StoryEvent b, TfIdf tfidf, int ia, int ib)
+    /// <summary>An event's actor and place keys, with the regions its places lie in.</summary>
+    private static IEnumerable<string> Keys(StoryEvent e) => e.Event.Actors.Concat(Places(e));
+
+    /// <summary>Places and their regions: a town and the region it lies in are not disjoint places.</summary>
+    private static IEnumerable<string> Places(StoryEvent e) => e.Event.Places.Concat(e.Regions);
+
+    private (double Score, string Why)? Link(StoryEvent a, StoryEvent b, TfIdf tfidf, int ia, int ib, Func<string, bool> rare)
     {
         var (da, db) = (a.Event.Date, b.Event.Date);
         if (!DateWindow.Close(da, db))
             return null;
         var cosine = tfidf.Cosine(ia, ib);
-        var keysA = a.Event.Actors.Concat(a.Event.Places).ToHashSet(StringComparer.Ordinal);
-        var keysB = b.Event.Actors.Concat(b.Event.Places).ToHashSet(StringComparer.Ordinal);
+        var keysA = Keys(a).ToHashSet(StringComparer.Ordinal);
+        var keysB = Keys(b).ToHashSet(StringComparer.Ordinal);
         var shared = keysA.Intersect(keysB, StringComparer.Ordinal).ToList();
         var union = keysA.Union(keysB, StringComparer.Ordinal).Count();
         var jaccard = union == 0 ? 0 : (double)shared.Count / union;
-        var placesDisjoint = a.Event.Places.Count > 0 && b.Event.Places.Count > 0 && !a.Event.Places.Intersect(b.Event.Places).Any();
+        var placesDisjoint = a.Event.Places.Count > 0 && b.Event.Places.Count > 0 && !Places(a).Intersect(Places(b), StringComparer.Ordinal).Any();
 
         var counts = SharedCounts(a.Event.Text, b.Event.Text);
         var kinds = EventKindFamilies.Agreement(a.Event.Kind, b.Event.Kind);
         var score = cosine + jaccard / 3 + (counts.Count > 0 ? 0.15 : 0) + kinds * 0.1;
-        var merge = cosine >= MinCosine && score >= MergeScore && (!placesDisjoint || cosine >= DisjointPlacesCosine);
+        var anchored = counts.Count > 0 || (da!.Stated && db!.Stated && shared.Any(rare));
+        var merge = cosine >= MinCosine && score >= MergeScore && (!placesDisjoint || cosine >= DisjointPlacesCosine)
+                    && (cosine >= WeakCosine || anchored);
         if (!merge)
             return null;
         var words = tfidf.SharedTerms(ia, ib, 3);

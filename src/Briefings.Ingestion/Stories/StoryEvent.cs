@@ -11,5 +11,11 @@ public sealed record StoryEvent(string File, int EventIndex, ArticleEvent Event)
     public string? Publisher { get; init; }
     public IReadOnlyList<string> Wire { get; init; } = [];
 
+    /// <summary>
+    /// The keys of the first-level regions the event's places lie in ("donetsk-oblast" for a town
+    /// there), so that a town named by one outlet meets the region named by another.
+    /// </summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
     public EventRef Ref => new(File, EventIndex);
 }

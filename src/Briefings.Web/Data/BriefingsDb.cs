@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Briefings.Web.Data;
 
-/// <summary>The store: articles and everything derived from them, entities shared across articles, stories and figures.</summary>
+/// <summary>The store: articles and everything derived from them, entities shared across articles, stories, figures and contradictions.</summary>
 public sealed class BriefingsDb(DbContextOptions<BriefingsDb> options) : DbContext(options)
 {
     public DbSet<Article> Articles => Set<Article>();
@@ -18,6 +18,7 @@ public sealed class BriefingsDb(DbContextOptions<BriefingsDb> options) : DbConte
     public DbSet<StoryMember> StoryMembers => Set<StoryMember>();
     public DbSet<Figure> Figures => Set<Figure>();
     public DbSet<FigureValue> FigureValues => Set<FigureValue>();
+    public DbSet<Contradiction> Contradictions => Set<Contradiction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BriefingsDb).Assembly);

@@ -180,6 +180,16 @@ public sealed class Story
     public bool DateStated { get; set; }
     public string? DateEvidence { get; set; }
     public required string Why { get; set; }
+
+    /// <summary>The outlets that carried it (the file name where the publisher is unknown).</summary>
+    public List<string> Outlets { get; set; } = [];
+
+    /// <summary>How many sources told it independently: syndicated copies of one wire story count once.</summary>
+    public int IndependentSources { get; set; }
+
+    /// <summary>Someone denies what it reports (a denial among its members, or a stored contradiction).</summary>
+    public bool Disputed { get; set; }
+
     public List<StoryMember> Members { get; set; } = [];
 }
 
@@ -191,6 +201,36 @@ public sealed class StoryMember
     public Story Story { get; set; } = null!;
     public int EventId { get; set; }
     public Event Event { get; set; } = null!;
+}
+
+/// <summary>
+/// A denial (a claim with stance deny, or a denial event) and the report it denies, from another
+/// article, rebuilt by the cross-article step. Each side keeps its article and the claim and/or
+/// event it was read from, so deleting either article deletes the link; texts and names are
+/// copied so that the link reads on its own.
+/// </summary>
+public sealed class Contradiction
+{
+    public int Id { get; set; }
+    public int DenialArticleId { get; set; }
+    public Article DenialArticle { get; set; } = null!;
+    public int? DenialClaimId { get; set; }
+    public Claim? DenialClaim { get; set; }
+    public int? DenialEventId { get; set; }
+    public Event? DenialEvent { get; set; }
+    public required string DenialText { get; set; }
+    public string? Denier { get; set; }
+
+    public int ReportArticleId { get; set; }
+    public Article ReportArticle { get; set; } = null!;
+    public int? ReportClaimId { get; set; }
+    public Claim? ReportClaim { get; set; }
+    public int? ReportEventId { get; set; }
+    public Event? ReportEvent { get; set; }
+    public required string ReportText { get; set; }
+    public string? Reporter { get; set; }
+
+    public required string Why { get; set; }
 }
 
 /// <summary>A quantity the sources disagree on.</summary>

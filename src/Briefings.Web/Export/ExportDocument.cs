@@ -3,7 +3,11 @@ namespace Briefings.Web.Export;
 // The export contract (docs/export-contract.md): field names are camelCase by the serializer's
 // policy; dates are "YYYY-MM-DD" strings; fields past the contract's minimum come last.
 
-public sealed record ExportDocument(IReadOnlyList<ExportArticle> Articles, IReadOnlyList<ExportStory> Stories, IReadOnlyList<ExportFigure> Figures);
+public sealed record ExportDocument(
+    IReadOnlyList<ExportArticle> Articles,
+    IReadOnlyList<ExportStory> Stories,
+    IReadOnlyList<ExportFigure> Figures,
+    IReadOnlyList<ExportContradiction> Contradictions);
 
 public sealed record ExportArticle(
     string File,
@@ -68,7 +72,31 @@ public sealed record ExportEvent(
     string? DatePrecision,
     string Hedge);
 
-public sealed record ExportStory(string Title, string? Date, IReadOnlyList<string> Files, IReadOnlyList<string> Text, string Why);
+/// <summary>
+/// One happening and every event that tells it: <see cref="Files"/> each once, <see cref="Text"/>
+/// one per member event; <see cref="IndependentSources"/> counts syndicated wire copies once.
+/// </summary>
+public sealed record ExportStory(
+    string Title,
+    string? Date,
+    IReadOnlyList<string> Files,
+    IReadOnlyList<string> Text,
+    string Why,
+    IReadOnlyList<string> Outlets,
+    int IndependentSources,
+    bool Disputed,
+    IReadOnlyList<ExportStoryMember> Members);
+
+/// <summary>A member event's provenance: its file, its index among the article's events, its paragraph.</summary>
+public sealed record ExportStoryMember(string File, int Event, int Paragraph, string Text);
+
+/// <summary>
+/// A denial and the report it denies. Both sides give file, text, who (null when the text names
+/// nobody) and paragraph; <see cref="Why"/> says why they were linked.
+/// </summary>
+public sealed record ExportContradiction(ExportContradictionSide Denial, ExportContradictionSide Report, string Why);
+
+public sealed record ExportContradictionSide(string File, string Text, string? By, int? Paragraph);
 
 public sealed record ExportFigure(string What, IReadOnlyList<ExportFigureValue> Values);
 

@@ -36,8 +36,11 @@ public static class Exporter
                 s.Title,
                 s.Date,
                 s.Why,
+                s.Outlets,
+                s.IndependentSources,
+                s.Disputed,
                 Members = s.Members.OrderBy(m => m.Event.Article.FileName).ThenBy(m => m.Event.Index)
-                    .Select(m => new { m.Event.Article.FileName, m.Event.Text }).ToList(),
+                    .Select(m => new ExportStoryMember(m.Event.Article.FileName, m.Event.Index, m.Event.ParagraphIndex, m.Event.Text)).ToList(),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
@@ -50,10 +53,22 @@ public static class Exporter
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
+        var contradictions = await db.Contradictions.AsNoTracking()
+            .OrderBy(c => c.DenialArticle.FileName).ThenBy(c => c.Id)
+            .Select(c => new ExportContradiction(
+                new ExportContradictionSide(c.DenialArticle.FileName, c.DenialText, c.Denier,
+                    c.DenialClaim != null ? c.DenialClaim.ParagraphIndex : c.DenialEvent != null ? c.DenialEvent.ParagraphIndex : null),
+                new ExportContradictionSide(c.ReportArticle.FileName, c.ReportText, c.Reporter,
+                    c.ReportClaim != null ? c.ReportClaim.ParagraphIndex : c.ReportEvent != null ? c.ReportEvent.ParagraphIndex : null),
+                c.Why))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
         return new ExportDocument(
             [.. articles.Select(ToExport)],
-            [.. stories.Select(s => new ExportStory(s.Title, Iso(s.Date), [.. s.Members.Select(m => m.FileName).Distinct()], [.. s.Members.Select(m => m.Text)], s.Why))],
-            [.. figures.Select(f => new ExportFigure(f.What, f.Values))]);
+            [.. stories.Select(s => new ExportStory(s.Title, Iso(s.Date), [.. s.Members.Select(m => m.File).Distinct()], [.. s.Members.Select(m => m.Text)], s.Why,
+                s.Outlets, s.IndependentSources, s.Disputed, s.Members))],
+            [.. figures.Select(f => new ExportFigure(f.What, f.Values))],
+            contradictions);
     }
 
     public static async Task WriteAsync(ExportDocument document, Stream stream, CancellationToken cancellationToken = default) =>

@@ -4,7 +4,7 @@ using Model = Briefings.Ingestion;
 
 namespace Briefings.Web.Ingestion;
 
-/// <summary>Turns the pipeline's records into rows: an article with everything derived from it, and the cross-article results.</summary>
+/// <summary>Turns the pipeline's records into rows: an article with everything derived from it (the cross-article results: <see cref="CrossArticleStore"/>).</summary>
 internal static class ArticleMapper
 {
     public static async Task<Article> ToStoredAsync(BriefingsDb db, Model.ArticleContext context, DateTime ingestedAt, CancellationToken cancellationToken)
@@ -133,42 +133,5 @@ internal static class ArticleMapper
             entities.Add(found.Key, entity);
         }
         return entities;
-    }
-
-    /// <summary>Stories point at stored events by file and index, figure values at stored articles by file; unknown ones are dropped.</summary>
-    public static async Task<(List<Story> Stories, List<Figure> Figures)> ToStoredAsync(BriefingsDb db, CrossArticleResult result, CancellationToken cancellationToken)
-    {
-        var files = result.Stories.SelectMany(s => s.Members.Select(m => m.File))
-            .Concat(result.Figures.SelectMany(f => f.Values.Select(v => v.File)))
-            .Distinct(StringComparer.Ordinal).ToList();
-        var articles = await db.Articles.Where(a => files.Contains(a.FileName))
-            .Select(a => new { a.Id, a.FileName }).ToDictionaryAsync(a => a.FileName, a => a.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var articleIds = articles.Values.ToList();
-        var events = (await db.Events.Where(e => articleIds.Contains(e.ArticleId))
-            .Select(e => new { e.Id, e.ArticleId, e.Index }).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToDictionary(e => (e.ArticleId, e.Index), e => e.Id);
-
-        var stories = result.Stories.Select(s => new Story
-        {
-            Title = s.Title,
-            Why = s.Why,
-            Date = s.Date?.Date,
-            DatePrecision = s.Date?.Precision,
-            DateStated = s.Date?.Stated ?? false,
-            DateEvidence = s.Date?.Evidence,
-            Members = [.. s.Members
-                .Select(m => articles.TryGetValue(m.File, out var a) && events.TryGetValue((a, m.EventIndex), out var e) ? (int?)e : null)
-                .OfType<int>().Distinct()
-                .Select(e => new StoryMember { EventId = e })],
-        }).ToList();
-        var figures = result.Figures.Select(f => new Figure
-        {
-            What = f.What,
-            Values = [.. f.Values.Where(v => articles.ContainsKey(v.File)).Select((v, i) => new FigureValue
-            {
-                Index = i, ArticleId = articles[v.File], ParagraphIndex = v.Paragraph, Value = v.Value, By = v.By,
-            })],
-        }).ToList();
-        return (stories, figures);
     }
 }

@@ -16,8 +16,8 @@ internal static partial class IngestionLog
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Could not store {File}")]
     public static partial void StoreFailed(ILogger logger, Exception exception, string file);
 
-    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Cross-article step stored {Stories} stories and {Figures} figures")]
-    public static partial void CrossArticle(ILogger logger, int stories, int figures);
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Cross-article step stored {Stories} stories, {Figures} figures and {Contradictions} contradictions")]
+    public static partial void CrossArticle(ILogger logger, int stories, int figures, int contradictions);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Ingesting inbox {Inbox}: {Files} files")]
     public static partial void InboxStarted(ILogger logger, string inbox, int files);

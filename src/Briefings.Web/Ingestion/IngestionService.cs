@@ -164,7 +164,7 @@ public sealed class IngestionService(
     }
 
     /// <summary>
-    /// The cross-article step (stories, disputed figures) over everything stored, after a batch that
+    /// The cross-article step (stories, disputed figures, contradictions) over everything stored, after a batch that
     /// changed something. Its result replaces the previous one in its own transaction, so pages never
     /// see half a set of stories.
     /// </summary>
@@ -177,14 +177,9 @@ public sealed class IngestionService(
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                await db.Stories.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-                await db.Figures.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-                var (stories, figures) = await ArticleMapper.ToStoredAsync(db, result, cancellationToken).ConfigureAwait(false);
-                db.Stories.AddRange(stories);
-                db.Figures.AddRange(figures);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                var (stories, figures, contradictions) = await CrossArticleStore.ReplaceAsync(db, result, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                IngestionLog.CrossArticle(logger, stories.Count, figures.Count);
+                IngestionLog.CrossArticle(logger, stories, figures, contradictions);
             }
         }
     }

@@ -14,7 +14,7 @@ public static class IngestionServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new DocumentReader(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
         services.AddSingleton(sp => IngestionPipeline.CreateDefault(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
-        services.AddSingleton<ICrossArticleStep, NoCrossArticleStep>();
+        services.AddSingleton<ICrossArticleStep, CrossArticleStep>();
         services.AddSingleton<IngestionService>();
         return services;
     }

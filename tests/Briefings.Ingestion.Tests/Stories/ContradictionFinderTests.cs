@@ -49,4 +49,37 @@ public sealed class ContradictionFinderTests
 
         Assert.Empty(ContradictionFinder.Find(events, claims));
     }
+
+    [Theory]
+    [InlineData("The Ostland Defence Ministry has neither confirmed nor denied that the admiral flew to Kellsburg for ceasefire talks.")]
+    [InlineData("The Ostland Defence Ministry did not deny that the admiral flew to Kellsburg for ceasefire talks.")]
+    [InlineData("The Ostland Defence Ministry refused to deny that the admiral flew to Kellsburg for ceasefire talks.")]
+    public void WordsThatOnlyNameDenyingDenyNothing(string text)
+    {
+        var events = new[]
+        {
+            new StoryEvent("a.txt", 0, new ArticleEvent(EventKinds.Statement,
+                "The Harbour Gazette reported that the admiral had secretly flown to Kellsburg for ceasefire talks on Friday.", Friday, 0)),
+        };
+        var claims = new[] { new StoryClaim("b.txt", 0, new Claim("Ostland Defence Ministry", null, "deny", Stance.Deny, text, 2) { Said = Monday }) };
+
+        Assert.Empty(ContradictionFinder.Find(events, claims));
+    }
+
+    [Fact]
+    public void ALinkPointsBackAtTheClaimAndTheEventOfEachSide()
+    {
+        var events = new[]
+        {
+            new StoryEvent("a.txt", 4, new ArticleEvent(EventKinds.Statement,
+                "The Harbour Gazette reported that the admiral had secretly flown to Kellsburg for ceasefire talks on Friday.", Friday, 0)),
+        };
+        const string denial = "The Ostland Defence Ministry denied that the admiral had flown to Kellsburg for ceasefire talks.";
+        var claims = new[] { new StoryClaim("b.txt", 3, new Claim("Ostland Defence Ministry", null, "deny", Stance.Deny, denial, 2) { Said = Monday }) };
+
+        var link = Assert.Single(ContradictionFinder.Find([.. events, new StoryEvent("b.txt", 7, new ArticleEvent(EventKinds.Denial, denial, Monday, 2))], claims));
+
+        Assert.Equal((3, 7), (link.DenialClaim, link.DenialEvent));
+        Assert.Equal(((int?)null, 4), (link.ReportClaim, link.ReportEvent));
+    }
 }

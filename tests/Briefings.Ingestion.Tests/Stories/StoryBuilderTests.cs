@@ -118,4 +118,57 @@ public sealed class StoryBuilderTests
         Assert.True(story.Disputed);
         Assert.Equal(new EventRef("b.txt", 0), Assert.Single(story.Denials));
     }
+
+    [Fact]
+    public void ATownAndTheRegionItLiesInAreNotDisjointPlaces()
+    {
+        var town = Event("a.txt", 0, EventKinds.Attack, "Shelling damaged the water works in Dornbach on Monday, cutting supplies.", 10, ["varania"], ["dornbach"]) with
+        {
+            Regions = ["kell-oblast"],
+        };
+        var region = Event("b.txt", 0, EventKinds.Attack, "Shelling damaged water works in the Kell region on Monday, officials said.", 10, ["varania"], ["kell-oblast"]);
+        var unplaced = town with { Regions = [] };
+
+        Assert.Single(new StoryBuilder().Build([town, region]));
+        Assert.Equal(2, new StoryBuilder().Build([unplaced, region]).Count);
+    }
+
+    [Fact]
+    public void LooseWordingSharingOnlyAnActorEveryStoryNamesStaysApart()
+    {
+        // Varania is named by most events, so sharing it says nothing; a weak word match needs more.
+        var background = Enumerable.Range(0, 6).Select(i =>
+            Event($"x{i}.txt", 0, EventKinds.Statement, $"Varania issued statement number {i} about the harvest.", 1, ["varania"], []));
+        var a = Event("a.txt", 0, EventKinds.Statement, "Varania warned the convoy must turn back or be treated as a target.", 10, ["varania"], []);
+        var b = Event("b.txt", 0, EventKinds.Statement, "Varania demanded the convoy turn back or be treated as a target.", 10, ["varania"], []);
+        bool Together(StoryBuilder builder) =>
+            builder.Build([.. background, a, b]).Any(s => s.Files.Contains("a.txt") && s.Files.Contains("b.txt"));
+
+        // Every pair counts as loosely worded here, so that only the anchor rule decides.
+        Assert.False(Together(new StoryBuilder { WeakCosine = 0.99 }));
+        Assert.True(Together(new StoryBuilder { WeakCosine = 0 }));
+    }
+
+    [Fact]
+    public void LooseWordingWithTheSameCountOrARarelyNamedPersonOnStatedDatesMerges()
+    {
+        var background = Enumerable.Range(0, 6).Select(i =>
+            Event($"x{i}.txt", 0, EventKinds.Statement, $"Varania issued statement number {i} about the harvest.", 1, ["varania"], []));
+        var count = new[]
+        {
+            Event("a.txt", 0, EventKinds.Deployment, "Varania has massed 40,000 troops near the convoy route.", 10, ["varania"], []),
+            Event("b.txt", 0, EventKinds.Deployment, "A force of 40,000 Varanian troops is gathering by the convoy route.", 10, ["varania"], []),
+        };
+        var person = new[]
+        {
+            Event("c.txt", 0, EventKinds.Statement, "Varania's envoy Ilse Varga warned the convoy would be treated as a target.", 10, ["varania", "ilse-varga"], []),
+            Event("d.txt", 0, EventKinds.Statement, "Ilse Varga demanded that the convoy turn back at once.", 10, ["ilse-varga"], []),
+        };
+        var strict = new StoryBuilder { WeakCosine = 0.99 };
+
+        var stories = strict.Build([.. background, .. count, .. person]);
+
+        Assert.Contains(stories, s => s.Files.SequenceEqual(["a.txt", "b.txt"]));
+        Assert.Contains(stories, s => s.Files.SequenceEqual(["c.txt", "d.txt"]));
+    }
 }

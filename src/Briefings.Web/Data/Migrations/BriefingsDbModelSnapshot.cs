@@ -198,6 +198,65 @@ namespace Briefings.Web.Data.Migrations
                     b.ToTable("Claims");
                 });
 
+            modelBuilder.Entity("Briefings.Web.Data.Contradiction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DenialArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DenialClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DenialEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DenialText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Denier")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reporter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DenialArticleId");
+
+                    b.HasIndex("DenialClaimId");
+
+                    b.HasIndex("DenialEventId");
+
+                    b.HasIndex("ReportArticleId");
+
+                    b.HasIndex("ReportClaimId");
+
+                    b.HasIndex("ReportEventId");
+
+                    b.ToTable("Contradictions");
+                });
+
             modelBuilder.Entity("Briefings.Web.Data.Entity", b =>
                 {
                     b.Property<int>("Id")
@@ -504,6 +563,16 @@ namespace Briefings.Web.Data.Migrations
                     b.Property<bool>("DateStated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Disputed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndependentSources")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Outlets")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -569,6 +638,53 @@ namespace Briefings.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Briefings.Web.Data.Contradiction", b =>
+                {
+                    b.HasOne("Briefings.Web.Data.Article", "DenialArticle")
+                        .WithMany()
+                        .HasForeignKey("DenialArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Briefings.Web.Data.Claim", "DenialClaim")
+                        .WithMany()
+                        .HasForeignKey("DenialClaimId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Briefings.Web.Data.Event", "DenialEvent")
+                        .WithMany()
+                        .HasForeignKey("DenialEventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Briefings.Web.Data.Article", "ReportArticle")
+                        .WithMany()
+                        .HasForeignKey("ReportArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Briefings.Web.Data.Claim", "ReportClaim")
+                        .WithMany()
+                        .HasForeignKey("ReportClaimId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Briefings.Web.Data.Event", "ReportEvent")
+                        .WithMany()
+                        .HasForeignKey("ReportEventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("DenialArticle");
+
+                    b.Navigation("DenialClaim");
+
+                    b.Navigation("DenialEvent");
+
+                    b.Navigation("ReportArticle");
+
+                    b.Navigation("ReportClaim");
+
+                    b.Navigation("ReportEvent");
                 });
 
             modelBuilder.Entity("Briefings.Web.Data.Event", b =>
