@@ -360,10 +360,14 @@ public sealed class TimelineQuery(BriefingsDb db)
             .Select(r =>
             {
                 var a = details.Articles[r.ArticleId];
-                return new EventSource(a.Id, r.Paragraph, Pages.Display.Publisher(a.Publisher), Pages.Display.Title(a.Title, a.FileName), a.Published,
-                    Pages.Display.HttpLink(a.Url));
+                var title = Pages.Display.Title(a.Title, a.FileName);
+                return new EventSource(a.Id, r.Paragraph, Outlet(a.Publisher, title), title, a.Published, Pages.Display.HttpLink(a.Url));
             })
             .OrderBy(s => s.Published ?? DateOnly.MaxValue).ThenBy(s => s.ArticleId)];
+
+    /// <summary>The publisher, or the article's title cut short when the publisher is unknown: "unknown outlet" three times tells nothing apart.</summary>
+    private static string Outlet(string? publisher, string title) =>
+        !string.IsNullOrWhiteSpace(publisher) ? publisher : title.Length <= 40 ? $"“{title}”" : $"“{title[..40].TrimEnd()}…”";
 
     private static List<DisputedFigure> Figures(Details details, IEnumerable<EventRow> rows) =>
         [.. rows.SelectMany(r => details.Figures[(r.ArticleId, r.Paragraph)]).DistinctBy(f => f.What)];
