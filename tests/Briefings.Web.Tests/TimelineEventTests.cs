@@ -182,6 +182,14 @@ public sealed class TimelineEventTests : IClassFixture<BriefingsFactory>, IAsync
     }
 
     [Fact]
+    public async Task AFilteredViewShowsOnlyDaysWithMatchingEvents()
+    {
+        var page = await _factory.GetPageAsync("/?q=drone");
+        Assert.Equal(["day-2024-11-11"], page.QuerySelectorAll("main section.day").Select(s => s.Id));
+        Assert.Empty(page.QuerySelectorAll("#day-2024-11-11 .day-articles li"));
+    }
+
+    [Fact]
     public async Task ArticlesStayReachableFromTheDayTheyWerePublished()
     {
         var page = await _factory.GetPageAsync("/");

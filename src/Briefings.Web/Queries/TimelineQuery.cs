@@ -268,6 +268,12 @@ public sealed class TimelineQuery(BriefingsDb db)
             ? await ArticleRows(db.Articles.AsNoTracking().Where(a => a.Published == null)).Take(MaxUndatedArticles).ToListAsync(cancellationToken)
             : [];
 
+        // A narrowed view lists the articles of days that have matching events, never days of articles alone.
+        if (filter.NarrowsEvents)
+        {
+            var eventDays = items.Where(i => i.Precision == DatePrecision.Day).Select(i => i.Date).ToHashSet();
+            dayArticles = [.. dayArticles.Where(a => eventDays.Contains(a.Published))];
+        }
         return new TimelinePage(Group(items, dayArticles, undatedArticles), older);
     }
 
