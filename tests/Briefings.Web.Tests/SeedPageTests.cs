@@ -23,10 +23,10 @@ public sealed class SeedPageTests : IClassFixture<BriefingsFactory>, IAsyncLifet
     public async Task EverySeedIsOnTheTimelineLinkingToItsPage()
     {
         var page = await _factory.GetPageAsync("/");
-        var links = page.QuerySelectorAll("article.card h3 a").Select(a => a.GetAttribute("href")).ToHashSet();
+        var links = page.QuerySelectorAll(".day-articles a.article-link").Select(a => a.GetAttribute("href")).ToHashSet();
         foreach (var file in Repo.SeedFiles.Select(Path.GetFileName))
             Assert.Contains($"/articles/{await _factory.IdOfAsync(file!)}", links);
-        Assert.Equal(Repo.SeedFiles.Count, page.QuerySelectorAll("article.card").Length);
+        Assert.Equal(Repo.SeedFiles.Count, page.QuerySelectorAll(".day-articles li").Length);
     }
 
     [Fact]

@@ -21,29 +21,24 @@ public sealed class TimelinePageTests : IClassFixture<BriefingsFactory>, IAsyncL
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task DaysAreListedNewestFirstWithUndatedArticlesLast()
+    public async Task DaysWithArticlesButNoEventsAreListedNewestFirstWithUndatedArticlesLast()
     {
         var page = await _factory.GetPageAsync("/");
         var days = page.QuerySelectorAll("main section.day").Select(s => s.Id).ToList();
         Assert.Equal(["day-2024-11-13", "day-2024-11-04", "undated"], days);
         Assert.Equal("2024-11-13", page.QuerySelector("#day-2024-11-13 h2 time")?.GetAttribute("datetime"));
-        Assert.Equal(2, page.QuerySelectorAll("#day-2024-11-13 article.card").Length);
+        Assert.Equal(2, page.QuerySelectorAll("#day-2024-11-13 .day-articles li").Length);
+        Assert.Empty(page.QuerySelectorAll("article.event"));
     }
 
     [Fact]
-    public async Task EachArticleShowsTitlePublisherBadgeAndLead()
+    public async Task EachArticleOfTheDayShowsItsTitleAndOutlet()
     {
         var page = await _factory.GetPageAsync("/");
-        var newer = page.QuerySelectorAll("article.card").Single(c => c.QuerySelector("h3")?.TextContent.Trim() == "Newer news");
-        Assert.Equal("NewsScroll", newer.QuerySelector(".publisher")?.TextContent);
-        Assert.Contains("stated", newer.QuerySelector("details.badge.stated summary")?.TextContent);
-        Assert.Contains("13 November 2024", newer.QuerySelector("details.badge p")?.TextContent);
-        Assert.Equal("The newer lead.", newer.QuerySelector("p.lead")?.TextContent);
-
-        var older = page.QuerySelectorAll("article.card").Single(c => c.QuerySelector("h3")?.TextContent.Trim() == "Older news");
-        Assert.Equal("unknown outlet", older.QuerySelector(".publisher")?.TextContent);
-        Assert.NotNull(older.QuerySelector("details.badge.inferred"));
-        Assert.Equal("The older lead.", older.QuerySelector("p.lead")?.TextContent);
+        var newer = page.QuerySelector($"#a{await _factory.IdOfAsync("newer.txt")}")!;
+        Assert.Equal("Newer news", newer.QuerySelector("a.article-link")?.TextContent);
+        Assert.Equal("NewsScroll", newer.QuerySelector(".outlet")?.TextContent);
+        Assert.Equal("unknown outlet", page.QuerySelector($"#a{await _factory.IdOfAsync("older.txt")} .outlet")?.TextContent);
     }
 
     [Fact]
@@ -51,8 +46,8 @@ public sealed class TimelinePageTests : IClassFixture<BriefingsFactory>, IAsyncL
     {
         var page = await _factory.GetPageAsync("/");
         var newerId = await _factory.IdOfAsync("newer.txt");
-        var newer = page.QuerySelector($"#a{newerId}")!.Closest("article")!;
-        Assert.Equal($"/articles/{newerId}", newer.QuerySelector("h3 a")?.GetAttribute("href"));
+        var newer = page.QuerySelector($"#a{newerId}")!;
+        Assert.Equal($"/articles/{newerId}", newer.QuerySelector("a.article-link")?.GetAttribute("href"));
         var original = newer.QuerySelector("a.original");
         Assert.Equal("https://example.org/newer", original?.GetAttribute("href"));
         Assert.Equal("noopener noreferrer", original?.GetAttribute("rel"));
@@ -64,7 +59,6 @@ public sealed class TimelinePageTests : IClassFixture<BriefingsFactory>, IAsyncL
     public async Task AnUntitledArticleIsListedByItsFileName()
     {
         var page = await _factory.GetPageAsync("/");
-        Assert.Equal("undated.txt", page.QuerySelector("#undated article.card h3")?.TextContent.Trim());
-        Assert.NotNull(page.QuerySelector("#undated .badge.undated"));
+        Assert.Equal("undated.txt", page.QuerySelector("#undated .day-articles a.article-link")?.TextContent.Trim());
     }
 }

@@ -1,4 +1,23 @@
+using Briefings.Ingestion.Dates;
+
 namespace Briefings.Web.Pages;
 
-/// <summary>A publication date with whether the text states it and the words it was read from.</summary>
-public sealed record DateBadge(DateOnly? Date, bool Stated, string? Evidence);
+/// <summary>
+/// A date with whether the text states it and the words it was read from. <see cref="Precision"/>
+/// keeps a week- or month-precise date from showing as a day; <see cref="ShowDate"/> false shows only
+/// stated/inferred, for items under a heading that already gives the date.
+/// </summary>
+public sealed record DateBadge(DateOnly? Date, bool Stated, string? Evidence, DatePrecision Precision = DatePrecision.Day, bool ShowDate = true)
+{
+    /// <summary>The evidence the date resolver records when the publication date stands in.</summary>
+    public bool FromPublication => string.Equals(Evidence, ResolvedDate.PublicationEvidence, StringComparison.Ordinal);
+
+    /// <summary>"12 Nov 2024", "week of 11 Nov 2024", "November 2024", "2024".</summary>
+    public string Label => Date is not { } date ? "undated" : Precision switch
+    {
+        DatePrecision.Week => "week of " + Display.ShortDate(date),
+        DatePrecision.Month => date.ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
+        DatePrecision.Year => date.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Display.ShortDate(date),
+    };
+}

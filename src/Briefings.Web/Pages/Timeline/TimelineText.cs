@@ -1,0 +1,23 @@
+using Briefings.Ingestion.Claims;
+
+namespace Briefings.Web.Pages.Timeline;
+
+/// <summary>The words the timeline uses for marks and counts.</summary>
+public static class TimelineText
+{
+    /// <summary>How the text hedges what it reports, as a reader would say it.</summary>
+    public static string Hedge(Hedge hedge) => hedge switch
+    {
+        Briefings.Ingestion.Claims.Hedge.Reported => "reportedly",
+        Briefings.Ingestion.Claims.Hedge.Claimed => "claimed",
+        Briefings.Ingestion.Claims.Hedge.Unverified => "unverified",
+        Briefings.Ingestion.Claims.Hedge.Likely => "likely",
+        _ => "",
+    };
+
+    /// <summary>"1 outlet", "3 outlets".</summary>
+    public static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+
+    /// <summary>Option labels indented by depth with no-break spaces (a &lt;select&gt; keeps no other markup).</summary>
+    public static string Indent(int depth) => new('\u00A0', depth * 4);
+}
