@@ -46,6 +46,12 @@ public static class FigureFinder
                 .ToList();
             if (values.Select(v => v.Value.ToLowerInvariant()).Distinct().Count() < 2)
                 continue;
+            // A dispute is between outlets about one thing. Different numbers inside one article
+            // are mostly different counts (34 drones over Moscow, 70 in all); a bare noun
+            // ("troops") is too vague to say the numbers count the same thing.
+            if (values.Select(v => v.File).Distinct().Count() < 2
+                || group.All(m => string.IsNullOrWhiteSpace(m.Modifier) && string.IsNullOrWhiteSpace(m.Location)))
+                continue;
             var what = group.OrderByDescending(m => m.Modifier?.Length ?? 0).ThenByDescending(m => m.Location?.Length ?? 0).First().What;
             figures.Add(new Figure(what, values.Select(v => new FigureValue(v.File, v.Paragraph, v.Value, v.By)).ToList()));
         }

@@ -69,4 +69,21 @@ public sealed class FigureFinderTests
 
         Assert.Equal("tens of thousands", mention.Value);
     }
+
+    [Fact]
+    public void DifferentCountsInsideOneArticleAreNoDispute()
+    {
+        var a = Source("a.txt", [], "Air defences downed 34 Ostlandic drones on Monday.", "In all, 70 Ostlandic drones were downed, the ministry said.");
+
+        Assert.Empty(FigureFinder.Find([a]));
+    }
+
+    [Fact]
+    public void ABareNounIsTooVagueForADispute()
+    {
+        var a = Source("a.txt", [], "More than 300 troops were lost in a day, the ministry said.");
+        var b = Source("b.txt", [], "A combined force of 50,000 troops is gathering.");
+
+        Assert.Empty(FigureFinder.Find([a, b]));
+    }
 }
