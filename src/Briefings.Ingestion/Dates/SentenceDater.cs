@@ -45,6 +45,9 @@ public sealed partial class SentenceDater(DateResolver? resolver = null)
         "\\b(?:will|won[’']t|shall|due\\s+to|set\\s+to|scheduled|expected\\s+to|plans?\\s+to|planned|upcoming|ahead\\s+of|if)\\b", Options)]
     private static partial Regex FutureMarker();
 
+    [GeneratedRegex("\\b(?:would|will|shall|could|might|to)\\b", Options)]
+    private static partial Regex PlanInThePast();
+
     [GeneratedRegex("\\G\\s*(?:that\\b)?\\s*", Options)]
     private static partial Regex ThatWord();
 
@@ -108,11 +111,15 @@ public sealed partial class SentenceDater(DateResolver? resolver = null)
         var found = new List<BackgroundHappening>();
         foreach (var e in expressions)
         {
-            if (IsQuoted(quoted, e) || BackgroundStart(sentence, e) is not { } start)
+            // "since 1945" only says how long something has lasted: there is no happening to tell.
+            if (e.Since || IsQuoted(quoted, e) || BackgroundStart(sentence, e) is not { } start)
                 continue;
             if (_resolver.Resolve(e, published, LooksAhead(sentence, e)) is not { Future: false } date)
                 continue;
-            var end = ClauseEnd(sentence, e.Span.End);
+            var bracket = sentence.IndexOf(']', e.Span.End);
+            var end = bracket >= 0 && sentence.LastIndexOf('[', e.Span.Start) > sentence.LastIndexOf(']', e.Span.Start)
+                ? bracket + 1
+                : ClauseEnd(sentence, e.Span.End);
             found.Add(Happening(sentence, start, end, date));
         }
         var main = MainExpression(sentence, expressions, quoted);
@@ -192,6 +199,9 @@ public sealed partial class SentenceDater(DateResolver? resolver = null)
             var start = main.Span.End;
             foreach (var verb in ReportingVerb().EnumerateMatches(sentence.AsSpan(0, e.Span.Start)))
                 start = Math.Max(start, verb.Index + verb.Length);
+            // "said the leaders would meet on Thursday" tells of a plan, not of something that happened.
+            if (start < e.Span.Start && PlanInThePast().IsMatch(sentence.AsSpan(start, e.Span.Start - start)))
+                return null;
             var that = ThatWord().Match(sentence, start);
             if (that.Success && that.Index == start)
                 start += that.Length;

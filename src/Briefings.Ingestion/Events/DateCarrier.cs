@@ -11,7 +11,8 @@ namespace Briefings.Ingestion.Events;
 /// same or the next paragraph:
 /// <list type="bullet">
 /// <item>it opens with a definite or demonstrative noun phrase whose noun the sentence before used
-/// ("The attack ..." after "the largest attack on the capital");</item>
+/// ("The ministry ..." after "the defence ministry said"), or that names a happening ("The attack
+/// ...", "The strikes ...") right after one;</item>
 /// <item>it, or its paragraph when it names no speaker of its own, credits a source the sentence
 /// before named ("..., the ministry added", "according to a statement from the ministry");</item>
 /// <item>it says "the same period/day/night", or "earlier"/"later" on their own.</item>
@@ -56,7 +57,7 @@ public static partial class DateCarrier
             var root = Root(group, previous.Event);
             var toldSoFar = string.Join(" ", body.Take(i).Where(t => Root(group, t.Event) == root).Select(t => t.Sentence))
                 + " " + article.Paragraphs[previous.Paragraph].Text.Replace(current.Sentence, "", StringComparison.Ordinal);
-            if (Continues(current.Sentence, article.Paragraphs[current.Paragraph].Text, toldSoFar))
+            if (Continues(current.Sentence, article.Paragraphs[current.Paragraph].Text, toldSoFar, events[previous.Event].Kind != EventKinds.Statement))
                 Join(group, previous.Event, current.Event);
         }
 
@@ -93,18 +94,38 @@ public static partial class DateCarrier
     }
 
     /// <summary>Whether <paramref name="sentence"/> plainly goes on about the happening <paramref name="before"/> told.</summary>
-    public static bool Continues(string sentence, string paragraph, string before)
+    /// <param name="sentence">The undated sentence.</param>
+    /// <param name="paragraph">Its paragraph, whose attribution credits it when it names no speaker.</param>
+    /// <param name="before">What the happening told so far says.</param>
+    /// <param name="beforeIsHappening">Whether that happening is more than a statement: "The attack ..." can then take it up by its kind.</param>
+    public static bool Continues(string sentence, string paragraph, string before, bool beforeIsHappening)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(before);
         if (SamePeriod().IsMatch(sentence) || LoneRelative().IsMatch(sentence))
             return true;
-        var opening = DefiniteOpening().Match(sentence);
-        if (opening.Success && opening.Groups["noun"].Captures.Any(c => !ReportingWords.Contains(c.Value) && Uses(before, c.Value)))
-            return true;
+        foreach (var noun in OpeningNouns(sentence))
+        {
+            if (Uses(before, noun) || (beforeIsHappening && TriggerLexicon.KindOf(noun) is { } kind && kind != EventKinds.Statement))
+                return true;
+        }
         // A sentence that names no speaker of its own is credited by its paragraph's attribution.
         var credited = ReportingVerb().IsMatch(sentence) ? sentence : paragraph ?? sentence;
         return DefiniteSource().Matches(credited).Any(m => Uses(before, m.Groups["noun"].Value));
+    }
+
+    /// <summary>The words of an opening "The ..." noun phrase, up to its verb: "The drone attack" but not "The president later signed".</summary>
+    private static IEnumerable<string> OpeningNouns(string sentence)
+    {
+        var opening = DefiniteOpening().Match(sentence);
+        if (!opening.Success)
+            yield break;
+        foreach (Capture word in opening.Groups["noun"].Captures)
+        {
+            if (ReportingWords.Contains(word.Value) || word.Value.EndsWith("ed", StringComparison.Ordinal) || word.Value.EndsWith("ly", StringComparison.Ordinal))
+                yield break;
+            yield return word.Value;
+        }
     }
 
     private static bool IsBareOvernight(ResolvedDate date) => date.Evidence.Equals("overnight", StringComparison.OrdinalIgnoreCase);
@@ -159,7 +180,8 @@ public static partial class DateCarrier
     private static readonly HashSet<string> ReportingWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "added", "adds", "told", "reported", "reports", "stated", "noted", "wrote", "also", "were", "was",
-        "have", "has", "had", "been", "which", "that", "this", "there", "they", "their", "with", "from",
+        "have", "has", "had", "been", "which", "that", "this", "there", "they", "their", "with", "from", "later", "earlier",
+        "will", "would", "could", "is", "are", "also", "then", "still",
     };
 
     [GeneratedRegex(@"\bthe\s+same\s+(?:period|day|night|time|date|morning|afternoon|evening|hours?)\b", RegexOptions.IgnoreCase)]
