@@ -24,7 +24,7 @@ public sealed class IngestionPipeline(IReadOnlyList<IIngestionStage> stages)
             new ChromeStripper(), new HeaderReader(), new SectionSplitter(), new BodyBuilder(),
             new ProvenanceReader(), new PublicationDateReader(options),
             new EntityRecognizer(knowledge), new ClaimExtractor(), new ClaimDater(options),
-            new EventExtractor(new SentenceDater(new DateResolver(options.DefaultNumericDateOrder)).DateFor),
+            new EventExtractor(new SentenceDater(new DateResolver(options.DefaultNumericDateOrder))),
         ]);
     }
 

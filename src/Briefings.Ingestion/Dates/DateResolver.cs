@@ -19,7 +19,8 @@ namespace Briefings.Ingestion.Dates;
 /// which must not be after publication. A month without a year is the most recent such month
 /// not after the publication month; a day and month without a year is the nearest such date,
 /// allowed up to about two months after publication only when that is nearer than the past
-/// one. With <c>lookAhead</c> (the sentence speaks of what will happen) bare weekdays, months
+/// one. "Early", "mid" and "late" before a month narrow it to its first, second or last third
+/// (<see cref="DatePrecision.PartOfMonth"/>): "said in late August" is not any day of August. With <c>lookAhead</c> (the sentence speaks of what will happen) bare weekdays, months
 /// and days look forward instead.
 /// </remarks>
 public sealed class DateResolver(NumericDateOrder numericOrder = NumericDateOrder.MonthFirst)
@@ -43,6 +44,8 @@ public sealed class DateResolver(NumericDateOrder numericOrder = NumericDateOrde
         var resolved = Span(expression, published, lookAhead);
         if (resolved is not var (date, precision))
             return null;
+        if (precision == DatePrecision.Month && ThirdOfMonth(expression.Modifier) is { } offset)
+            (date, precision) = (date.AddDays(offset), DatePrecision.PartOfMonth);
         var future = published is { } p && (date > p || expression.Modifier == DateModifier.Later);
         return new ResolvedDate(date, precision, true, expression.Text) { Future = future };
     }
@@ -79,6 +82,15 @@ public sealed class DateResolver(NumericDateOrder numericOrder = NumericDateOrde
             _ => null,
         };
     }
+
+    /// <summary>The first day of the month's third that "early", "mid" or "late" names, counted from the 1st.</summary>
+    private static int? ThirdOfMonth(DateModifier modifier) => modifier switch
+    {
+        DateModifier.Early => 0,
+        DateModifier.Mid => 10,
+        DateModifier.Late => 20,
+        _ => null,
+    };
 
     /// <summary>The Monday starting the ISO week of <paramref name="day"/>.</summary>
     public static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

@@ -7,6 +7,9 @@ public enum DatePrecision
 {
     Day,
     Week,
+
+    /// <summary>A third of a month, as "early", "mid" and "late" August say: the 1st–10th, 11th–20th, or 21st to the end.</summary>
+    PartOfMonth,
     Month,
     Year,
 }
@@ -31,6 +34,7 @@ public sealed record ResolvedDate(DateOnly Date, DatePrecision Precision, bool S
     public DateOnly End => Precision switch
     {
         DatePrecision.Week => Date.AddDays(6),
+        DatePrecision.PartOfMonth => Date.Day > 20 ? new DateOnly(Date.Year, Date.Month, 1).AddMonths(1).AddDays(-1) : Date.AddDays(9),
         DatePrecision.Month => Date.AddMonths(1).AddDays(-1),
         DatePrecision.Year => Date.AddYears(1).AddDays(-1),
         _ => Date,
@@ -38,11 +42,13 @@ public sealed record ResolvedDate(DateOnly Date, DatePrecision Precision, bool S
 
     /// <summary>
     /// The date as a timeline should show it, never more exact than known:
-    /// "12 Nov 2024", "week of 11 Nov 2024", "November 2024", "2024".
+    /// "12 Nov 2024", "week of 11 Nov 2024", "late November 2024", "November 2024", "2024".
     /// </summary>
     public string Label => Precision switch
     {
         DatePrecision.Week => "week of " + Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.PartOfMonth => (Date.Day > 20 ? "late " : Date.Day > 10 ? "mid-" : "early ")
+            + Date.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
         DatePrecision.Month => Date.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
         DatePrecision.Year => Date.ToString("yyyy", CultureInfo.InvariantCulture),
         _ => Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture),

@@ -11,24 +11,42 @@ namespace Briefings.Ingestion.Events;
 /// from the dater, the keys of the entities it names, and its hedge. A quotation that only
 /// backs up the event before it (same speaker or subject) joins that event's text.
 /// </summary>
+/// <remarks>
+/// A happening told in passing with a date of its own ("since the invasion in February 2022",
+/// "a day after record drone attacks") becomes an event of its own. Last, an event without dating words takes
+/// the date of the happening it plainly continues (see <see cref="DateCarrier"/>).
+/// </remarks>
 public sealed partial class EventExtractor : IIngestionStage
 {
     private const int MinWords = 5;
 
     private readonly Func<string, DateOnly?, string?, ResolvedDate?> _dater;
+    private readonly Func<string, DateOnly?, string?, IReadOnlyList<BackgroundHappening>> _background;
 
     /// <param name="dater">
     /// Dates a sentence given the publication date and its paragraph; by default the
     /// publication date stands in, marked as not stated.
     /// </param>
-    public EventExtractor(Func<string, DateOnly?, string?, ResolvedDate?>? dater = null) =>
+    public EventExtractor(Func<string, DateOnly?, string?, ResolvedDate?>? dater = null)
+    {
         _dater = dater ?? PublicationDateOnly;
+        _background = static (_, _, _) => [];
+    }
+
+    /// <summary>Dates each sentence with <paramref name="dater"/>, and keeps the dated happenings it tells in passing.</summary>
+    public EventExtractor(SentenceDater dater)
+    {
+        ArgumentNullException.ThrowIfNull(dater);
+        _dater = dater.DateFor;
+        _background = dater.Background;
+    }
 
     public void Run(ArticleContext article)
     {
         var published = article.Published.Date;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lastSentence = (Paragraph: -1, Event: -1);
+        var told = new List<DateCarrier.Told>();
         foreach (var paragraph in article.Paragraphs)
         {
             var spans = SentenceSplitter.Split(paragraph.Text, keepQuotationsWhole: true);
@@ -50,6 +68,8 @@ public sealed partial class EventExtractor : IIngestionStage
                     continue;
                 }
 
+                AddBackground(article, told, paragraph, span.Start + (sentence.Length - sentence.TrimStart().Length), trimmed, published, seen);
+
                 var triggers = TriggerLexicon.FindAll(sentence);
                 var main = TriggerLexicon.Main(triggers);
                 if (main is null || HappeningFilter.IsBackground(sentence, main))
@@ -69,7 +89,34 @@ public sealed partial class EventExtractor : IIngestionStage
                     Hedge = EventHedge.Of(sentence),
                 });
                 lastSentence = (paragraph.Index, article.Events.Count - 1);
+                told.Add(new DateCarrier.Told(article.Events.Count - 1, sentence, paragraph.Index, false));
             }
+        }
+        DateCarrier.Carry(article, told, published, _dater);
+    }
+
+    /// <summary>
+    /// The happenings a sentence tells in passing, each with its own date, as events of their own:
+    /// a timeline should show the invasion in February 2022 even when only a "since ..." recalls it.
+    /// </summary>
+    private void AddBackground(ArticleContext article, List<DateCarrier.Told> told, Paragraph paragraph, int offset, string sentence,
+        DateOnly? published, HashSet<string> seen)
+    {
+        foreach (var happening in _background(sentence, published, paragraph.Text))
+        {
+            var trigger = TriggerLexicon.Main(happening.Text);
+            if (trigger is null || trigger.Kind == EventKinds.Statement || WordCount().Count(happening.Text) < 2
+                || !seen.Add(Normalise(happening.Text)))
+                continue;
+            var start = offset + happening.Clause.Start;
+            var (actors, places) = SentenceEntities.In(article.Entities, paragraph.Index, start, start + happening.Clause.Length);
+            article.Events.Add(new ArticleEvent(trigger.Kind, happening.Text, happening.Date, paragraph.Index)
+            {
+                Actors = actors,
+                Places = places,
+                Hedge = EventHedge.Of(happening.Text),
+            });
+            told.Add(new DateCarrier.Told(article.Events.Count - 1, happening.Text, paragraph.Index, true));
         }
     }
 

@@ -36,7 +36,7 @@ public static partial class TriggerLexicon
         [EventKinds.Advance] = "advance advances advanced advancing captured capture captures seized seize seizes "
             + "liberated recaptured retook retake withdrew withdraw retreated retreat encircled closing counteroffensive "
             + "counterattacks counterattack",
-        [EventKinds.Fighting] = "battling battle battles fought fighting clash clashes clashed combat engaged",
+        [EventKinds.Fighting] = "battling battle battles fought fighting clash clashes clashed combat engaged hostilities",
         [EventKinds.Ratification] = "ratify ratifies ratified ratifying ratification",
         [EventKinds.Signing] = "sign signs signed signing inked clinched",
         [EventKinds.Vote] = "vote votes voted voting approved passed",
@@ -54,7 +54,7 @@ public static partial class TriggerLexicon
         [EventKinds.Visit] = "visit visits visited visiting arrived arrives trip travelled traveled toured",
         [EventKinds.Statement] = "said says told announced announces warned warns urged urges accused accuses condemned "
             + "condemns confirmed confirms reported reports repeated vowed stated claimed claims hailed congratulated "
-            + "criticised criticized demanded",
+            + "criticised criticized demanded described",
     };
 
     /// <summary>Phrases that a single word would miss or misread ("shot down" is not a shooting).</summary>

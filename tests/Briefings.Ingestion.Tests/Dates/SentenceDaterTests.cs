@@ -157,4 +157,63 @@ public sealed class SentenceDaterTests
         Assert.Null(dates.Said);
         Assert.Null(dates.Happened);
     }
+
+    [Theory]
+    // A participle phrase after a noun dates that noun, not the clause: the main clause's report wins.
+    [InlineData("Belarus has approved a customs pact with Armenia drafted by both cabinets in March, state radio said on Monday.", "2024-11-12", "2024-11-11", DatePrecision.Day, "on Monday")]
+    [InlineData("The navy has recovered a drone launched from the coast on Saturday, the port authority said.", "2024-11-12", "2024-11-12", DatePrecision.Day, "publication date")]
+    // ... but a clause whose first verb is the past form is a main clause, and a reported clause keeps its verb.
+    [InlineData("Partisans blew up a rail bridge near Melitopol on Friday.", "2024-11-12", "2024-11-08", DatePrecision.Day, "on Friday")]
+    [InlineData("Kyiv said Russian troops attacked the depot on Sunday.", "2024-11-12", "2024-11-10", DatePrecision.Day, "on Sunday")]
+    [InlineData("The brigade has held positions captured on Sunday, the general staff said.", "2024-11-12", "2024-11-12", DatePrecision.Day, "publication date")]
+    // An editor's bracketed date in a quotation is not the speaker's, but it dates the noun before it, not the sentence.
+    [InlineData("“We waited until the vote [on October 27] to respond,” the minister said.", "2024-11-12", "2024-11-12", DatePrecision.Day, "publication date")]
+    // Early, mid and late narrow the month.
+    [InlineData("The ministry said in late August that the grid had been repaired.", "2024-11-12", "2024-08-21", DatePrecision.PartOfMonth, "in late August")]
+    [InlineData("Talks resumed in mid-September in Istanbul.", "2024-11-12", "2024-09-11", DatePrecision.PartOfMonth, "in mid-September")]
+    public void MainClauseDateSkipsParticiplesAndEditorsNotes(string sentence, string published, string expected, DatePrecision precision, string evidence)
+    {
+        var date = _dater.DateFor(sentence, Iso(published));
+
+        Assert.Equal(Iso(expected), date!.Date);
+        Assert.Equal(precision, date.Precision);
+        Assert.Equal(evidence, date.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Shelling has not stopped since the invasion began in February 2022, the mayor said.", "2024-11-12",
+        "The invasion began in February 2022", "2022-02-01", DatePrecision.Month)]
+    [InlineData("Kim, who signed a pact with Putin in June, received the delegation on Monday.", "2024-11-12",
+        "Kim, who signed a pact with Putin in June", "2024-06-01", DatePrecision.Month)]
+    [InlineData("Officials in Minsk met the envoys, who arrived by train in June.", "2024-11-12",
+        "The envoys, who arrived by train in June", "2024-06-01", DatePrecision.Month)]
+    [InlineData("Belarus has approved a customs pact with Armenia drafted by both cabinets in March, state radio said on Monday.", "2024-11-12",
+        "A customs pact with Armenia drafted by both cabinets in March", "2024-03-01", DatePrecision.Month)]
+    [InlineData("Sirens sounded across Odesa early Monday, a day after a record barrage of drones.", "2024-11-12",
+        "A record barrage of drones", "2024-11-10", DatePrecision.Day)]
+    [InlineData("Crews cleared the rubble on Thursday, two days after the missile strike on the market.", "2024-11-12",
+        "The missile strike on the market", "2024-11-05", DatePrecision.Day)]
+    [InlineData("A Riga weekly reported on Sunday that the two ministers had met in secret on Thursday.", "2024-11-12",
+        "The two ministers had met in secret on Thursday", "2024-11-07", DatePrecision.Day)]
+    [InlineData("“We waited until the vote [on October 27] to respond,” the minister said.", "2024-11-12",
+        "The vote [on October 27]", "2024-10-27", DatePrecision.Day)]
+    public void AsideWithItsOwnDateIsAHappeningOfItsOwn(string sentence, string published, string text, string expected, DatePrecision precision)
+    {
+        var happening = Assert.Single(_dater.Background(sentence, Iso(published)));
+
+        Assert.Equal(text, happening.Text);
+        Assert.Equal(Iso(expected), happening.Date.Date);
+        Assert.Equal(precision, happening.Date.Precision);
+        Assert.Contains(text[1..], sentence.Substring(happening.Clause.Start, happening.Clause.Length), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The Post said on Sunday that the leaders would meet on Thursday.")]
+    [InlineData("Drones struck a fuel depot in Bryansk on Monday, the governor said.")]
+    [InlineData("Europe's largest war since 1945 goes on.")]
+    [InlineData("“Since the attack on June 3 we have buried forty people,” the priest said.")]
+    public void SentenceWithoutDatedAsidesHasNoBackgroundHappenings(string sentence) =>
+        Assert.Empty(_dater.Background(sentence, Tuesday));
+
+    private static DateOnly Iso(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
