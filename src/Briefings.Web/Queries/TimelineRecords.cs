@@ -58,6 +58,7 @@ public sealed record TimelineGroup(DateOnly? Date, DatePrecision Precision, IRea
     public string Id => Date is not { } d ? "undated" : Precision switch
     {
         DatePrecision.Week => "week-" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.PartOfMonth => "part-" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DatePrecision.Month => "month-" + d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         DatePrecision.Year => "year-" + d.ToString("yyyy", CultureInfo.InvariantCulture),
         _ => "day-" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -67,6 +68,7 @@ public sealed record TimelineGroup(DateOnly? Date, DatePrecision Precision, IRea
     public string Label => Date is not { } d ? "Undated" : Precision switch
     {
         DatePrecision.Week => $"Week of {d.ToString("d MMMM yyyy", English)}",
+        DatePrecision.PartOfMonth => $"{(d.Day > 20 ? "Late" : d.Day > 10 ? "Mid-" : "Early")}{(d.Day is > 10 and <= 20 ? "" : " ")}{d.ToString("MMMM yyyy", English)}",
         DatePrecision.Month => d.ToString("MMMM yyyy", English),
         DatePrecision.Year => d.ToString("yyyy", English),
         _ => d.ToString("dddd d MMMM yyyy", English),
@@ -76,7 +78,7 @@ public sealed record TimelineGroup(DateOnly? Date, DatePrecision Precision, IRea
     public string? MachineDate => Date is not { } d ? null : Precision switch
     {
         DatePrecision.Week => $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):00}",
-        DatePrecision.Month => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        DatePrecision.Month or DatePrecision.PartOfMonth => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         DatePrecision.Year => d.ToString("yyyy", CultureInfo.InvariantCulture),
         _ => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };

@@ -13,11 +13,5 @@ public sealed record DateBadge(DateOnly? Date, bool Stated, string? Evidence, Da
     public bool FromPublication => string.Equals(Evidence, ResolvedDate.PublicationEvidence, StringComparison.Ordinal);
 
     /// <summary>"12 Nov 2024", "week of 11 Nov 2024", "November 2024", "2024".</summary>
-    public string Label => Date is not { } date ? "undated" : Precision switch
-    {
-        DatePrecision.Week => "week of " + Display.ShortDate(date),
-        DatePrecision.Month => date.ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
-        DatePrecision.Year => date.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
-        _ => Display.ShortDate(date),
-    };
+    public string Label => Date is not { } date ? "undated" : Facts.Date(date, Precision);
 }

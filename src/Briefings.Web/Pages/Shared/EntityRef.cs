@@ -60,13 +60,8 @@ public static class Facts
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>"12 Nov 2024", "week of 4 Nov 2024", "June 2024", "2024".</summary>
-    public static string Date(DateOnly date, DatePrecision? precision) => precision switch
-    {
-        DatePrecision.Week => "week of " + Display.ShortDate(date),
-        DatePrecision.Month => date.ToString("MMMM yyyy", English),
-        DatePrecision.Year => date.ToString("yyyy", English),
-        _ => Display.ShortDate(date),
-    };
+    public static string Date(DateOnly date, DatePrecision? precision) =>
+        new ResolvedDate(date, precision ?? DatePrecision.Day, true, "").Label;
 
     /// <summary>Null when the text reports it plainly.</summary>
     public static string? Hedge(Hedge hedge) => hedge switch
