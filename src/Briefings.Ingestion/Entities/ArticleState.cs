@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Ingestion.Entities;
@@ -9,7 +10,15 @@ namespace Briefings.Ingestion.Entities;
 /// </summary>
 internal sealed partial class ArticleState
 {
-    private readonly Dictionary<int, List<(int Start, int End)>> _covered = [];
+    // A region's name → the key of its stem ("Kursk Oblast" → "kursk"): the same for every article.
+    private static readonly ConcurrentDictionary<string, string> RegionStemKeys = new(StringComparer.Ordinal);
+
+    // Per paragraph, one flag per character: whether a mention already covers it.
+    private readonly Dictionary<int, bool[]> _covered = [];
+    private readonly Dictionary<int, List<NameToken>> _tokens = [];
+    private readonly Dictionary<string, string[]> _nameParts = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, (int Count, IReadOnlyList<KnownName> Names)?[]> _longest = [];
+    private readonly Dictionary<(int Paragraph, int Start, int End), KnownEntity?> _sentenceRegions = [];
     private readonly Dictionary<string, KnownEntity> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Key, int Paragraph, int Start)>> _personParts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _countryMentions = new(StringComparer.Ordinal);
@@ -22,6 +31,7 @@ internal sealed partial class ArticleState
     {
         foreach (var paragraph in article.Paragraphs)
         {
+            _covered[paragraph.Index] = new bool[paragraph.Text.Length];
             foreach (Match m in RegionPhrase().Matches(paragraph.Text))
                 RegionWords.Add(NameTokenizer.KeyOf(m.Groups[1].Value));
         }
@@ -35,7 +45,15 @@ internal sealed partial class ArticleState
     public KnownEntity? Known(string key) => _known.GetValueOrDefault(key);
 
     public bool Covered(int paragraph, int position) =>
-        _covered.TryGetValue(paragraph, out var spans) && spans.Exists(s => position >= s.Start && position < s.End);
+        _covered.TryGetValue(paragraph, out var flags) && position >= 0 && position < flags.Length && flags[position];
+
+    /// <summary>The paragraph's tokens, split once for both passes.</summary>
+    public List<NameToken> Tokens(int paragraph, string text)
+    {
+        if (!_tokens.TryGetValue(paragraph, out var tokens))
+            _tokens[paragraph] = tokens = NameTokenizer.Tokenize(text);
+        return tokens;
+    }
 
     public void Add(KnownEntity known, int paragraph, int start, int length, string surface)
     {
@@ -59,15 +77,41 @@ internal sealed partial class ArticleState
         entity.Mentions.Add(new Mention(paragraph, start, length, surface));
         if (!entity.Forms.Contains(surface))
             entity.Forms.Add(surface);
-        if (!_covered.TryGetValue(paragraph, out var spans))
-            _covered[paragraph] = spans = [];
-        spans.Add((start, start + length));
+        Cover(paragraph, start, start + length);
         if (known.Country is { } country)
             _countryMentions[country] = _countryMentions.GetValueOrDefault(country) + 1;
         if (known.Type == EntityType.Region)
             _regionNames.Add(known.Name);
         if (known.Type == EntityType.Person)
             RememberNameParts(known, paragraph, start);
+    }
+
+    /// <summary>The trie's longest name at token <paramref name="i"/> of the paragraph's <see cref="Tokens"/>, walked once per token.</summary>
+    public (int Count, IReadOnlyList<KnownName> Names) LongestAt(NameTrie names, int paragraph, string text, List<NameToken> tokens, int i)
+    {
+        if (!_longest.TryGetValue(paragraph, out var memo) || memo.Length != tokens.Count)
+            _longest[paragraph] = memo = new (int, IReadOnlyList<KnownName>)?[tokens.Count];
+        return memo[i] ??= names.LongestAt(tokens, i, text);
+    }
+
+    /// <summary>The region of a sentence, found once per sentence: <paramref name="find"/> reads the sentence's text.</summary>
+    public KnownEntity? RegionOfSentence(int paragraph, int start, int end, string text, Func<string, KnownEntity?> find)
+    {
+        if (!_sentenceRegions.TryGetValue((paragraph, start, end), out var region))
+            _sentenceRegions[(paragraph, start, end)] = region = find(text[start..end]);
+        return region;
+    }
+
+    private void Cover(int paragraph, int start, int end)
+    {
+        if (!_covered.TryGetValue(paragraph, out var flags) || flags.Length < end)
+        {
+            // A paragraph the article did not list, or a span past its text: grow to fit.
+            var grown = new bool[Math.Max(end, flags?.Length ?? 0)];
+            flags?.CopyTo(grown, 0);
+            _covered[paragraph] = flags = grown;
+        }
+        flags.AsSpan(Math.Max(0, start), Math.Max(0, end - Math.Max(0, start))).Fill(true);
     }
 
     /// <summary>An entity nobody listed, found from its shape; the same name twice is one entity.</summary>
@@ -90,7 +134,7 @@ internal sealed partial class ArticleState
     }
 
     public int RegionScore(KnownEntity place) =>
-        place.Region is { } r && (_regionNames.Contains(r) || RegionWords.Contains(NameTokenizer.KeyOf(RegionStem(r)))) ? 1 : 0;
+        place.Region is { } r && (_regionNames.Contains(r) || RegionWords.Contains(RegionStemKeys.GetOrAdd(r, static r => NameTokenizer.KeyOf(RegionStem(r))))) ? 1 : 0;
 
     private static string RegionStem(string region)
     {
@@ -111,9 +155,9 @@ internal sealed partial class ArticleState
         capital.Country is { } code && knowledge.CountryByCode.TryGetValue(code, out var country) ? country : capital;
 
     /// <summary>The person met in this article whose name holds these words, the latest before the position; else the first after.</summary>
-    public KnownEntity? PersonByNamePart(string part, int paragraph, int start)
+    public KnownEntity? PersonByNamePart(ReadOnlySpan<char> part, int paragraph, int start)
     {
-        if (!_personParts.TryGetValue(part, out var seen) || seen.Count == 0)
+        if (!_personParts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(part, out var seen) || seen.Count == 0)
             return null;
         var before = seen.Where(s => s.Paragraph < paragraph || (s.Paragraph == paragraph && s.Start < start)).ToList();
         var pick = before.Count > 0 ? before[^1] : seen[0];
@@ -122,20 +166,33 @@ internal sealed partial class ArticleState
 
     private void RememberNameParts(KnownEntity person, int paragraph, int start)
     {
-        var words = NameTokenizer.Tokenize(person.Name).Select(t => t.Key).ToList();
+        // A person is named many times an article; the parts of the name are the same each time.
+        if (!_nameParts.TryGetValue(person.Name, out var parts))
+            _nameParts[person.Name] = parts = NameParts(person.Name);
+        foreach (var part in parts)
+        {
+            if (!_personParts.TryGetValue(part, out var list))
+                _personParts[part] = list = [];
+            list.Add((person.Key, paragraph, start));
+        }
+    }
+
+    /// <summary>Every run of the name's words short of the whole, of three letters or more, in order.</summary>
+    private static string[] NameParts(string name)
+    {
+        var words = NameTokenizer.Tokenize(name).Select(t => t.Key).ToList();
         if (words.Count < 2)
-            return;
+            return [];
+        var parts = new List<string>();
         for (var from = 0; from < words.Count; from++)
         {
             for (var len = 1; from + len <= words.Count && len < words.Count; len++)
             {
                 var part = string.Join(' ', words.Skip(from).Take(len));
-                if (part.Length < 3)
-                    continue;
-                if (!_personParts.TryGetValue(part, out var list))
-                    _personParts[part] = list = [];
-                list.Add((person.Key, paragraph, start));
+                if (part.Length >= 3)
+                    parts.Add(part);
             }
         }
+        return [.. parts];
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -26,6 +27,11 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         "activist", "professor", "prof", "ceo", "founder", "chairman", "chairwoman", "speaker", "premier",
         "admiral", "marshal", "lieutenant", "prosecutor", "commissioner", "negotiator", "aide", "mp", "deputy",
         "vice", "rabbi", "bishop", "metropolitan", "imam", "cardinal", "defender", "mrs");
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?'];
+
+    private static readonly SearchValues<char> LowerCase = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsLower).ToArray());
 
     private static readonly FrozenSet<string> FunctionWords = Set(
         "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her",
@@ -77,7 +83,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
 
     private void ReadParagraph(ArticleState state, int paragraph, string text)
     {
-        var tokens = NameTokenizer.Tokenize(text);
+        var tokens = state.Tokens(paragraph, text);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -94,12 +100,12 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
 
     private int? MatchKnown(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i)
     {
-        var (count, names) = knowledge.Names.LongestAt(tokens, i, text);
+        var (count, names) = state.LongestAt(knowledge.Names, paragraph, text, tokens, i);
         if (count == 0)
             return null;
         // An acronym ("WHO", "AP") names its body only when the text writes it in capitals too.
-        var written = Surface(text, tokens, i, count);
-        if (written.Any(char.IsLower))
+        var surface = Surface(text, tokens, i, count);
+        if (surface.AsSpan().ContainsAny(LowerCase) && names.Any(n => IsAcronym(n.Surface)))
             names = names.Where(n => !IsAcronym(n.Surface)).ToList();
         if (names.Count == 0)
             return null;
@@ -109,8 +115,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             && knowledge.FirstNames.Contains(tokens[i].Key) && i + 1 < tokens.Count && tokens[i + 1].Capitalised
             && !NotNames.Contains(tokens[i + 1].Key) && Joined(text, tokens[i], tokens[i + 1]))
             return null;
-        var surface = Surface(text, tokens, i, count);
-        var chosen = Choose(state, text, tokens, i, count, names);
+        var chosen = Choose(state, paragraph, text, tokens, i, count, names);
         if (chosen is null)
             return count;
         if (chosen.Type == EntityType.Country && BodyOfCountry(state, tokens, i, i + count - 1, chosen) is { } body)
@@ -124,11 +129,17 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     }
 
     /// <summary>Picks, of the entities a surface may name, the one this context means; null when it names none here.</summary>
-    private KnownEntity? Choose(ArticleState state, string text, List<NameToken> tokens, int i, int count, IReadOnlyList<KnownName> names)
+    private KnownEntity? Choose(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i, int count, IReadOnlyList<KnownName> names)
     {
         var sentenceStart = IsSentenceStart(text, tokens[i].Start);
-        var allCapsWord = count == 1 && text.Substring(tokens[i].Start, tokens[i].Length).All(c => !char.IsLower(c)) && tokens[i].Length > 1;
-        var best = names.OrderBy(n => Rank(n.Kind)).First();
+        var allCapsWord = count == 1 && !text.AsSpan(tokens[i].Start, tokens[i].Length).ContainsAny(LowerCase) && tokens[i].Length > 1;
+        var best = names[0];
+        foreach (var name in names)
+        {
+            // The first of the best rank, as OrderBy(...).First() would pick, without sorting.
+            if (Rank(name.Kind) < Rank(best.Kind))
+                best = name;
+        }
         switch (best.Kind)
         {
             case NameKind.Name:
@@ -137,7 +148,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
                 {
                     if (names.FirstOrDefault(n => n.Kind == NameKind.Capital) is { } capital)
                         return ActsAsGovernment(text, tokens, i, count) ? ArticleState.CountryOfCapital(capital.Entity, knowledge) : capital.Entity;
-                    return ChoosePlace(state, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
+                    return ChoosePlace(state, paragraph, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
                 }
                 return names.Where(n => n.Kind == NameKind.Name).OrderBy(n => n.Entity.Type == EntityType.Place ? 1 : 0).First().Entity;
             case NameKind.Demonym:
@@ -148,7 +159,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
                 // A small place's name at a sentence's start, or a word in capitals, is too often something else.
                 if ((sentenceStart || allCapsWord) && count == 1 && !HasPlaceCue(text, tokens, i))
                     return null;
-                return ChoosePlace(state, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
+                return ChoosePlace(state, paragraph, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
             case NameKind.ShortForm:
                 var candidates = names.Where(n => n.Kind == NameKind.ShortForm).Select(n => n.Entity).DistinctBy(e => e.Key).ToList();
                 return candidates.Count == 1 ? candidates[0] : state.MostRecentOf(candidates);
@@ -175,10 +186,13 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         var key = string.Join(' ', tokens.Skip(i).Take(count).Select(t => t.Key));
         if (state.RegionWords.Contains(key))
             return true;
-        var sentence = SentenceAround(text, tokens[i].Start);
-        var inList = (i > 0 && (tokens[i - 1].Key == "and" || text[tokens[i - 1].End..tokens[i].Start].Contains(',')))
-                     || (i + count < tokens.Count && text[tokens[i + count - 1].End..tokens[i + count].Start].Contains(','));
-        return inList && (sentence.Contains("region", StringComparison.OrdinalIgnoreCase) || sentence.Contains("oblast", StringComparison.OrdinalIgnoreCase));
+        var inList = (i > 0 && (tokens[i - 1].Key == "and" || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains(',')))
+                     || (i + count < tokens.Count && text.AsSpan(tokens[i + count - 1].End, tokens[i + count].Start - tokens[i + count - 1].End).Contains(','));
+        if (!inList)
+            return false;
+        var (start, end) = SentenceBounds(text, tokens[i].Start);
+        var sentence = text.AsSpan(start, end - start);
+        return sentence.Contains("region", StringComparison.OrdinalIgnoreCase) || sentence.Contains("oblast", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -187,7 +201,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     /// the article's regions, or one the sentence puts in another region, is the sentence's or
     /// the article's own place of that name, which the gazetteer lacks.
     /// </summary>
-    private KnownEntity ChoosePlace(ArticleState state, string text, List<NameToken> tokens, int i, List<KnownName> places)
+    private KnownEntity ChoosePlace(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i, List<KnownName> places)
     {
         var surface = tokens[i].Key;
         var best = places.Select(p => p.Entity).DistinctBy(e => e.Key)
@@ -198,10 +212,16 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             .First();
         if (state.RegionScore(best) > 0)
             return best;
-        var sentenceRegion = RegionOfSentence(SentenceAround(text, tokens[i].Start));
+        var sentenceRegion = RegionOfSentenceAround(state, paragraph, text, tokens[i].Start);
         if ((sentenceRegion is not null && sentenceRegion.Name != best.Region) || (best.Population < 5000 && state.RegionWords.Count > 0))
             return state.UnlistedPlace(text[tokens[i].Start..tokens[i].End], sentenceRegion);
         return best;
+    }
+
+    private KnownEntity? RegionOfSentenceAround(ArticleState state, int paragraph, string text, int index)
+    {
+        var (start, end) = SentenceBounds(text, index);
+        return state.RegionOfSentence(paragraph, start, end, text, RegionOfSentence);
     }
 
     /// <summary>The first-level region a sentence names in full ("in the Kursk region"), if any.</summary>
@@ -262,7 +282,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         {
             var j = i + run;
             var isWord = IsNameWord(tokens, j, text, continuing: run > 0) && !state.Covered(paragraph, tokens[j].Start)
-                         && (run == 0 || (Joined(text, tokens[j - 1], tokens[j]) && knowledge.Names.LongestAt(tokens, j, text).Count == 0));
+                         && (run == 0 || (Joined(text, tokens[j - 1], tokens[j]) && state.LongestAt(knowledge.Names, paragraph, text, tokens, j).Count == 0));
             var isConnector = run > 0 && IsConnector(tokens, j, text);
             if (!isWord && !isConnector)
                 break;
@@ -274,7 +294,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             run--;
         if (run == 0)
             return null;
-        var words = tokens.Skip(i).Take(run).ToList();
+        var words = tokens.GetRange(i, run);
         var surface = Surface(text, tokens, i, run);
         // "Central Election Commission", "Centre for Press Freedom": an organisation's head noun
         // last, or before its "for"/"of" complement.
@@ -292,10 +312,10 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         if (before == "of" && PlaceCues.Contains(beforeThat) || (i + run < tokens.Count && PlaceCues.Contains(tokens[i + run].Key) && tokens[i + run].Key is "district"))
         {
             if (run <= 3 && !NotNames.Contains(words[0].Key))
-                state.Add(state.UnlistedPlace(surface, RegionOfSentence(SentenceAround(text, tokens[i].Start))), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
+                state.Add(state.UnlistedPlace(surface, RegionOfSentenceAround(state, paragraph, text, tokens[i].Start)), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
             return run;
         }
-        var personRun = words.Where(w => !NotNames.Contains(w.Key)).Count();
+        var personRun = words.Count(w => !NotNames.Contains(w.Key));
         if (run is >= 2 and <= 4 && personRun == run && LooksLikePerson(text, tokens, i, run))
         {
             state.Add(state.Unlisted(surface, EntityType.Person), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
@@ -326,7 +346,8 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
     /// <summary>Second pass: a bare surname, "Mr Jong Un" or "Kim" is the person of that name met in the article, the latest before it.</summary>
     private static void ResolveSurnames(ArticleState state, int paragraph, string text)
     {
-        var tokens = NameTokenizer.Tokenize(text);
+        var tokens = state.Tokens(paragraph, text);
+        Span<char> key = stackalloc char[256];
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].Capitalised || state.Covered(paragraph, tokens[i].Start) || NotNames.Contains(tokens[i].Key) && !Honorifics.Contains(tokens[i].Key))
@@ -340,8 +361,7 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             }
             for (var len = Math.Min(3, tokens.Count - i); len >= 1; len--)
             {
-                var key = string.Join(' ', tokens.Skip(i).Take(len).Select(t => t.Key));
-                if (state.PersonByNamePart(key, paragraph, tokens[i].Start) is { } person)
+                if (state.PersonByNamePart(JoinKeys(tokens, i, len, key), paragraph, tokens[i].Start) is { } person)
                 {
                     var end = tokens[i + len - 1].End;
                     state.Add(person, paragraph, tokens[start].Start, end - tokens[start].Start, text[tokens[start].Start..end]);
@@ -350,6 +370,25 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
                 }
             }
         }
+    }
+
+    /// <summary>The keys of <paramref name="count"/> tokens joined by spaces, as string.Join would, written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> JoinKeys(List<NameToken> tokens, int start, int count, Span<char> buffer)
+    {
+        var length = count - 1;
+        for (var k = 0; k < count; k++)
+            length += tokens[start + k].Key.Length;
+        if (length > buffer.Length)
+            return string.Join(' ', tokens.GetRange(start, count).Select(t => t.Key));
+        var n = 0;
+        for (var k = 0; k < count; k++)
+        {
+            if (k > 0)
+                buffer[n++] = ' ';
+            tokens[start + k].Key.CopyTo(buffer[n..]);
+            n += tokens[start + k].Key.Length;
+        }
+        return buffer[..n];
     }
 
     private static bool IsAcronym(string surface) => surface.Length <= 6 && surface.Any(char.IsLetter) && !surface.Any(char.IsLower);
@@ -379,11 +418,11 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         return i < 0 || text[i] is '.' or '!' or '?' or ':';
     }
 
-    private static string SentenceAround(string text, int index)
+    private static (int Start, int End) SentenceBounds(string text, int index)
     {
-        var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, index - 1)) + 1;
-        var end = text.IndexOfAny(['.', '!', '?'], index);
-        return text[start..(end < 0 ? text.Length : end)];
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, index - 1)) + 1;
+        var end = text.IndexOfAny(SentenceEnds, index);
+        return (start, end < 0 ? text.Length : end);
     }
 
     private static string Surface(string text, List<NameToken> tokens, int i, int count) =>
