@@ -34,7 +34,7 @@ if (args is ["quick", ..])
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var megabytes = Fixture.Corpus.ParagraphBytes / 1e6;
         Console.WriteLine($"run {run}: {megabytes / watch.Elapsed.TotalSeconds:0.00} MB/s wall, {megabytes / cpu.TotalSeconds:0.00} MB/s of CPU time, "
-                          + $"{allocated / 1e6:0} MB allocated, {found} entities");
+                          + $"{allocated / 1e6:0} MB allocated, {found} entities, GCs so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
     }
     return 0;
 }

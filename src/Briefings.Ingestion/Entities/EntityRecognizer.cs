@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Briefings.Ingestion.Entities;
@@ -294,13 +295,27 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
             run--;
         if (run == 0)
             return null;
-        var words = tokens.GetRange(i, run);
-        var surface = Surface(text, tokens, i, run);
+        // The run's words as a span over the paragraph's tokens: no list, and the surface only when kept.
+        var words = CollectionsMarshal.AsSpan(tokens).Slice(i, run);
         // "Central Election Commission", "Centre for Press Freedom": an organisation's head noun
         // last, or before its "for"/"of" complement.
-        var headAt = words.FindIndex(w => OrganisationHeads.Contains(w.Key));
-        if (run >= 2 && headAt >= 0 && (headAt == run - 1 || words[headAt + 1].Key is "for" or "of") && !words.All(w => NotNames.Contains(w.Key) || OrganisationHeads.Contains(w.Key) || !w.Capitalised))
+        var headAt = -1;
+        var allNotNames = true;
+        var personRun = 0;
+        for (var w = 0; w < words.Length; w++)
         {
+            var isHead = OrganisationHeads.Contains(words[w].Key);
+            var notName = NotNames.Contains(words[w].Key);
+            if (isHead && headAt < 0)
+                headAt = w;
+            if (!(notName || isHead || !words[w].Capitalised))
+                allNotNames = false;
+            if (!notName)
+                personRun++;
+        }
+        if (run >= 2 && headAt >= 0 && (headAt == run - 1 || words[headAt + 1].Key is "for" or "of") && !allNotNames)
+        {
+            var surface = Surface(text, tokens, i, run);
             state.Add(state.Unlisted(surface, EntityType.Organisation), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
             return run;
         }
@@ -312,12 +327,15 @@ public sealed class EntityRecognizer(Knowledge knowledge) : IIngestionStage
         if (before == "of" && PlaceCues.Contains(beforeThat) || (i + run < tokens.Count && PlaceCues.Contains(tokens[i + run].Key) && tokens[i + run].Key is "district"))
         {
             if (run <= 3 && !NotNames.Contains(words[0].Key))
+            {
+                var surface = Surface(text, tokens, i, run);
                 state.Add(state.UnlistedPlace(surface, RegionOfSentenceAround(state, paragraph, text, tokens[i].Start)), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
+            }
             return run;
         }
-        var personRun = words.Count(w => !NotNames.Contains(w.Key));
         if (run is >= 2 and <= 4 && personRun == run && LooksLikePerson(text, tokens, i, run))
         {
+            var surface = Surface(text, tokens, i, run);
             state.Add(state.Unlisted(surface, EntityType.Person), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
             return run;
         }
