@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -27,6 +29,11 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         "activist", "professor", "prof", "ceo", "founder", "chairman", "chairwoman", "speaker", "premier",
         "admiral", "marshal", "lieutenant", "prosecutor", "commissioner", "negotiator", "aide", "mp", "deputy",
         "vice", "rabbi", "bishop", "metropolitan", "imam", "cardinal", "defender", "mrs");
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?'];
+
+    private static readonly SearchValues<char> LowerCase = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsLower).ToArray());
 
     private static readonly FrozenSet<string> FunctionWords = Set(
         "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her",
@@ -105,7 +112,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
 
     private void ReadParagraph(ArticleState state, int paragraph, string text)
     {
-        var tokens = NameTokenizer.Tokenize(text);
+        var tokens = state.Tokens(paragraph, text);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -131,10 +138,10 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
                 return null;
             if (next.Key is "river" or "reservoir" or "lake" or "sea" or "canal" && next.Capitalised)
             {
-                if (NotNames.Contains(tokens[i].Key) || knowledge.Names.LongestAt(tokens, i, text) is { Count: var known } && known > run)
+                if (NotNames.Contains(tokens[i].Key) || state.LongestAt(knowledge.Names, text, tokens, i) is { Count: var known } && known > run)
                     return null;
                 var name = text[tokens[i].Start..next.End];
-                var region = RegionOfSentence(SentenceAround(text, tokens[i].Start));
+                var region = RegionOfSentenceAround(state, paragraph, text, tokens[i].Start);
                 state.Add(state.UnlistedWater(name, region), paragraph, tokens[i].Start, next.End - tokens[i].Start, name);
                 return run + 1;
             }
@@ -146,12 +153,12 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
 
     private int? MatchKnown(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i)
     {
-        var (count, names) = knowledge.Names.LongestAt(tokens, i, text);
+        var (count, names) = state.LongestAt(knowledge.Names, text, tokens, i);
         if (count == 0)
             return null;
         // An acronym ("WHO", "AP") names its body only when the text writes it in capitals too.
-        var written = Surface(text, tokens, i, count);
-        if (written.Any(char.IsLower))
+        var surface = Surface(text, tokens, i, count);
+        if (surface.AsSpan().ContainsAny(LowerCase) && names.Any(n => IsAcronym(n.Surface)))
             names = names.Where(n => !IsAcronym(n.Surface)).ToList();
         if (names.Count == 0)
             return null;
@@ -165,8 +172,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
             && knowledge.FirstNames.Contains(tokens[i].Key) && i + 1 < tokens.Count && tokens[i + 1].Capitalised
             && !NotNames.Contains(tokens[i + 1].Key) && Joined(text, tokens[i], tokens[i + 1]))
             return null;
-        var surface = Surface(text, tokens, i, count);
-        var chosen = Choose(state, text, tokens, i, count, names);
+        var chosen = Choose(state, paragraph, text, tokens, i, count, names);
         if (chosen is null)
             return count;
         if (chosen.Type == EntityType.Country && BodyOfCountry(state, text, tokens, i, i + count - 1, chosen) is { } body)
@@ -190,11 +196,17 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
     }
 
     /// <summary>Picks, of the entities a surface may name, the one this context means; null when it names none here.</summary>
-    private KnownEntity? Choose(ArticleState state, string text, List<NameToken> tokens, int i, int count, IReadOnlyList<KnownName> names)
+    private KnownEntity? Choose(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i, int count, IReadOnlyList<KnownName> names)
     {
         var sentenceStart = IsSentenceStart(text, tokens[i].Start);
-        var allCapsWord = count == 1 && text.Substring(tokens[i].Start, tokens[i].Length).All(c => !char.IsLower(c)) && tokens[i].Length > 1;
-        var best = names.OrderBy(n => Rank(n.Kind)).First();
+        var allCapsWord = count == 1 && !text.AsSpan(tokens[i].Start, tokens[i].Length).ContainsAny(LowerCase) && tokens[i].Length > 1;
+        var best = names[0];
+        foreach (var name in names)
+        {
+            // The first of the best rank, as OrderBy(...).First() would pick, without sorting.
+            if (Rank(name.Kind) < Rank(best.Kind))
+                best = name;
+        }
         switch (best.Kind)
         {
             case NameKind.Name:
@@ -210,7 +222,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
                 {
                     if (names.FirstOrDefault(n => n.Kind == NameKind.Capital) is { } capital)
                         return ActsAsGovernment(text, tokens, i, count) ? ArticleState.CountryOfCapital(capital.Entity, knowledge) : capital.Entity;
-                    return ChoosePlace(state, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
+                    return ChoosePlace(state, paragraph, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
                 }
                 return names.Where(n => n.Kind == NameKind.Name).OrderBy(n => n.Entity.Type == EntityType.Place ? 1 : 0).First().Entity;
             case NameKind.Demonym:
@@ -221,7 +233,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
                 // A small place's name at a sentence's start, or a word in capitals, is too often something else.
                 if ((sentenceStart || allCapsWord) && count == 1 && !HasPlaceCue(text, tokens, i))
                     return null;
-                return ChoosePlace(state, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
+                return ChoosePlace(state, paragraph, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
             case NameKind.ShortForm:
                 var candidates = names.Where(n => n.Kind == NameKind.ShortForm).Select(n => n.Entity).DistinctBy(e => e.Key).ToList();
                 return candidates.Count == 1 ? candidates[0] : state.MostRecentOf(candidates);
@@ -250,7 +262,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
             return false;
         // "KYIV, Ukraine (AP) —": a city followed by its country.
         if (i + count < tokens.Count && text[tokens[i + count - 1].End..tokens[i + count].Start].Trim() == ","
-            && knowledge.Names.LongestAt(tokens, i + count, text) is { Count: > 0 } country
+            && state.LongestAt(knowledge.Names, text, tokens, i + count) is { Count: > 0 } country
             && country.Names.Any(n => n.Entity.Type == EntityType.Country)
             && tokens[i + count + country.Count - 1] is { Possessive: false } last
             && (last.End >= text.Length || text[last.End] is ',' or '.' or '(' or ')' or ';' or ' ' && !char.IsLetter(text[Math.Min(last.End + 1, text.Length - 1)])))
@@ -294,7 +306,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
     /// the article's regions, or one the sentence puts in another region, is the sentence's or
     /// the article's own place of that name, which the gazetteer lacks.
     /// </summary>
-    private KnownEntity ChoosePlace(ArticleState state, string text, List<NameToken> tokens, int i, List<KnownName> places)
+    private KnownEntity ChoosePlace(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i, List<KnownName> places)
     {
         // The article's own place of this name, once it has settled which one it means.
         if (state.PlaceNamed(text[tokens[i].Start..tokens[i].End]) is { } settled)
@@ -308,10 +320,18 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
             .First();
         if (state.RegionScore(best) > 0)
             return best;
-        var sentenceRegion = RegionNamedIn(SentenceAround(text, tokens[i].Start));
+        var (start, end) = SentenceBounds(text, tokens[i].Start);
+        var sentenceRegion = state.RegionNamedInSentence(paragraph, start, end, text, RegionNamedIn);
         if ((sentenceRegion is not null && sentenceRegion.Name != best.Region) || (best.Population < 5000 && state.RegionWords.Count > 0))
             return state.UnlistedPlace(text[tokens[i].Start..tokens[i].End], sentenceRegion);
         return best;
+    }
+
+    /// <summary>The region of the sentence around <paramref name="index"/>, found once per sentence.</summary>
+    private KnownEntity? RegionOfSentenceAround(ArticleState state, int paragraph, string text, int index)
+    {
+        var (start, end) = SentenceBounds(text, index);
+        return state.RegionOfSentence(paragraph, start, end, text, RegionOfSentence);
     }
 
     /// <summary>The first-level region a sentence names in full ("in the Kursk region"), if any.</summary>
@@ -398,7 +418,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
             _ => null,
         };
         if (found is not { } body)
-            return tokens[last].Possessive ? ForeignBodyAfterPossessive(text, tokens, first, last, country) : null;
+            return tokens[last].Possessive ? ForeignBodyAfterPossessive(state, text, tokens, first, last, country) : null;
         var end = last + body.Words;
         return (BodyNamed(state, country, body.Body), end + 1 - first, tokens[end].End);
     }
@@ -408,9 +428,9 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
     /// after a possessive, is the possessor's own ("Defence Intelligence of Ukraine") when the
     /// dictionary knows it under that name.
     /// </summary>
-    private (KnownEntity Entity, int Tokens, int End)? ForeignBodyAfterPossessive(string text, List<NameToken> tokens, int first, int last, KnownEntity country)
+    private (KnownEntity Entity, int Tokens, int End)? ForeignBodyAfterPossessive(ArticleState state, string text, List<NameToken> tokens, int first, int last, KnownEntity country)
     {
-        var (count, names) = knowledge.Names.LongestAt(tokens, last + 1, text);
+        var (count, names) = state.LongestAt(knowledge.Names, text, tokens, last + 1);
         if (count == 0 || names.FirstOrDefault(n => n.Entity.Type == EntityType.Organisation) is not { } other
             || other.Entity.Country is null || other.Entity.Country == country.Country)
             return null;
@@ -445,7 +465,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         {
             var j = i + run;
             var isWord = IsNameWord(tokens, j, text, continuing: run > 0) && !state.Covered(paragraph, tokens[j].Start)
-                         && (run == 0 || (Joined(text, tokens[j - 1], tokens[j]) && knowledge.Names.LongestAt(tokens, j, text).Count == 0));
+                         && (run == 0 || (Joined(text, tokens[j - 1], tokens[j]) && state.LongestAt(knowledge.Names, text, tokens, j).Count == 0));
             var isConnector = run > 0 && IsConnector(tokens, j, text);
             if (!isWord && !isConnector)
                 break;
@@ -457,12 +477,12 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
             run--;
         if (run == 0)
             return null;
-        var words = tokens.Skip(i).Take(run).ToList();
-        var surface = Surface(text, tokens, i, run);
+        // The run's words as a span over the paragraph's tokens: no list, and the surface only when kept.
+        var words = CollectionsMarshal.AsSpan(tokens).Slice(i, run);
         // "the Defense Ministry in Moscow": the body of the capital's country.
         if (run == 2 && words[1].Key == "ministry" && words[0].Key is "defence" or "defense" or "foreign" or "interior"
             && i + 3 < tokens.Count && tokens[i + 2].Key == "in"
-            && knowledge.Names.LongestAt(tokens, i + 3, text) is { Count: 1 } capital
+            && state.LongestAt(knowledge.Names, text, tokens, i + 3) is { Count: 1 } capital
             && capital.Names.FirstOrDefault(n => n.Kind == NameKind.Capital) is { } city
             && ArticleState.CountryOfCapital(city.Entity, knowledge) is { Type: EntityType.Country, Demonym: not null } country)
         {
@@ -472,16 +492,32 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         }
         // "Central Election Commission", "Centre for Press Freedom": an organisation's head noun
         // last, or before its "for"/"of" complement.
-        var headAt = words.FindIndex(w => OrganisationHeads.Contains(w.Key));
-        if (run >= 2 && headAt >= 0 && (headAt == run - 1 || words[headAt + 1].Key is "for" or "of") && !words.All(w => NotNames.Contains(w.Key) || OrganisationHeads.Contains(w.Key) || !w.Capitalised))
+        var headAt = -1;
+        var allNotNames = true;
+        var personRun = 0;
+        var cueAt = -1;
+        for (var w = 0; w < words.Length; w++)
         {
+            var isHead = OrganisationHeads.Contains(words[w].Key);
+            var notName = NotNames.Contains(words[w].Key);
+            if (isHead && headAt < 0)
+                headAt = w;
+            if (!(notName || isHead || !words[w].Capitalised))
+                allNotNames = false;
+            if (!notName)
+                personRun++;
+            if (PersonCues.Contains(words[w].Key))
+                cueAt = w;
+        }
+        if (run >= 2 && headAt >= 0 && (headAt == run - 1 || words[headAt + 1].Key is "for" or "of") && !allNotNames)
+        {
+            var surface = Surface(text, tokens, i, run);
             state.Add(state.Unlisted(surface, EntityType.Organisation), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
             return run;
         }
         if (NotNames.Contains(words[0].Key))
             return 1;
         // "Regional Governor Ivan Petrenko": the name starts after the title inside the run.
-        var cueAt = words.FindLastIndex(w => PersonCues.Contains(w.Key));
         if (cueAt >= 0 && cueAt < run - 1)
             return cueAt + 1;
         // Holidays, wars, treaties and summits are not entities ("Unity Day", "Minsk Agreement").
@@ -490,19 +526,19 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         var next = i + run < tokens.Count ? tokens[i + run] : default;
         // "Malaya Loknya", "Velyka Novosilka": a prefix before a known place's name makes another place.
         if (run == 1 && PlacePrefixes.Contains(words[0].Key) && next.Key is not null && Joined(text, words[0], next)
-            && knowledge.Names.LongestAt(tokens, i + run, text) is { Count: > 0 } named
+            && state.LongestAt(knowledge.Names, text, tokens, i + run) is { Count: > 0 } named
             && named.Names.Any(n => n.Kind == NameKind.Place || n.Entity.Type == EntityType.Place))
         {
             var end = tokens[i + run + named.Count - 1].End;
             var placeName = text[tokens[i].Start..end];
-            state.Add(state.UnlistedPlace(placeName, RegionOfSentence(SentenceAround(text, tokens[i].Start))), paragraph, tokens[i].Start, end - tokens[i].Start, placeName);
+            state.Add(state.UnlistedPlace(placeName, RegionOfSentenceAround(state, paragraph, text, tokens[i].Start)), paragraph, tokens[i].Start, end - tokens[i].Start, placeName);
             return run + named.Count;
         }
         // "the Dnipro River", "the Kakhovka Reservoir": water, named with its kind.
         if (next.Key is "river" or "reservoir" or "lake" or "sea" or "canal" && next.Capitalised && run <= 2)
         {
             var waterName = text[tokens[i].Start..next.End];
-            state.Add(state.UnlistedWater(waterName, RegionOfSentence(SentenceAround(text, tokens[i].Start))), paragraph, tokens[i].Start, next.End - tokens[i].Start, waterName);
+            state.Add(state.UnlistedWater(waterName, RegionOfSentenceAround(state, paragraph, text, tokens[i].Start)), paragraph, tokens[i].Start, next.End - tokens[i].Start, waterName);
             return run + 1;
         }
         var before = i > 0 ? tokens[i - 1].Key : "";
@@ -511,20 +547,24 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         if (next.Key is "district" or "districts" && run <= 3 && !NotNames.Contains(words[0].Key))
         {
             // "the Desnianskyi district": a district is named with the word.
+            var surface = Surface(text, tokens, i, run);
             var districtName = run == 1 && next.Key == "district" ? text[tokens[i].Start..next.End] : surface;
             var length = (districtName == surface ? words[^1].End : next.End) - tokens[i].Start;
-            state.Add(state.UnlistedPlace(districtName, RegionOfSentence(SentenceAround(text, tokens[i].Start))), paragraph, tokens[i].Start, length, districtName);
+            state.Add(state.UnlistedPlace(districtName, RegionOfSentenceAround(state, paragraph, text, tokens[i].Start)), paragraph, tokens[i].Start, length, districtName);
             return run;
         }
         if ((before == "of" && PlaceCues.Contains(beforeThat)) || InPlaceList(text, tokens[i].Start))
         {
             if (run <= 3 && !NotNames.Contains(words[0].Key))
-                state.Add(state.UnlistedPlace(surface, RegionOfSentence(SentenceAround(text, tokens[i].Start))), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
+            {
+                var surface = Surface(text, tokens, i, run);
+                state.Add(state.UnlistedPlace(surface, RegionOfSentenceAround(state, paragraph, text, tokens[i].Start)), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
+            }
             return run;
         }
-        var personRun = words.Where(w => !NotNames.Contains(w.Key)).Count();
         if (run is >= 2 and <= 4 && personRun == run && LooksLikePerson(text, tokens, i, run))
         {
+            var surface = Surface(text, tokens, i, run);
             state.Add(state.Unlisted(surface, EntityType.Person), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
             return run;
         }
@@ -553,7 +593,8 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
     /// <summary>Second pass: a bare surname, "Mr Jong Un" or "Kim" is the person of that name met in the article, the latest before it.</summary>
     private static void ResolveSurnames(ArticleState state, int paragraph, string text)
     {
-        var tokens = NameTokenizer.Tokenize(text);
+        var tokens = state.Tokens(paragraph, text);
+        Span<char> key = stackalloc char[256];
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].Capitalised || state.Covered(paragraph, tokens[i].Start) || NotNames.Contains(tokens[i].Key) && !Honorifics.Contains(tokens[i].Key))
@@ -567,8 +608,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
             }
             for (var len = Math.Min(3, tokens.Count - i); len >= 1; len--)
             {
-                var key = string.Join(' ', tokens.Skip(i).Take(len).Select(t => t.Key));
-                if (state.PersonByNamePart(key, paragraph, tokens[i].Start) is { } person)
+                if (state.PersonByNamePart(JoinKeys(tokens, i, len, key), paragraph, tokens[i].Start) is { } person)
                 {
                     var end = tokens[i + len - 1].End;
                     state.Add(person, paragraph, tokens[start].Start, end - tokens[start].Start, text[tokens[start].Start..end]);
@@ -577,6 +617,25 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
                 }
             }
         }
+    }
+
+    /// <summary>The keys of <paramref name="count"/> tokens joined by spaces, as string.Join would, written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> JoinKeys(List<NameToken> tokens, int start, int count, Span<char> buffer)
+    {
+        var length = count - 1;
+        for (var k = 0; k < count; k++)
+            length += tokens[start + k].Key.Length;
+        if (length > buffer.Length)
+            return string.Join(' ', tokens.GetRange(start, count).Select(t => t.Key));
+        var n = 0;
+        for (var k = 0; k < count; k++)
+        {
+            if (k > 0)
+                buffer[n++] = ' ';
+            tokens[start + k].Key.CopyTo(buffer[n..]);
+            n += tokens[start + k].Key.Length;
+        }
+        return buffer[..n];
     }
 
     private static bool OpensOrganisationName(string text, List<NameToken> tokens, int i) =>
@@ -642,11 +701,11 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         return i < 0 || text[i] is '.' or '!' or '?' or ':';
     }
 
-    private static string SentenceAround(string text, int index)
+    private static (int Start, int End) SentenceBounds(string text, int index)
     {
-        var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, index - 1)) + 1;
-        var end = text.IndexOfAny(['.', '!', '?'], index);
-        return text[start..(end < 0 ? text.Length : end)];
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, index - 1)) + 1;
+        var end = text.IndexOfAny(SentenceEnds, index);
+        return (start, end < 0 ? text.Length : end);
     }
 
     private static string Surface(string text, List<NameToken> tokens, int i, int count) =>
