@@ -189,9 +189,15 @@ internal sealed partial class ArticleState
     }
 
     /// <summary>A place this article already named under this name, whichever entry it resolved to.</summary>
-    public KnownEntity? PlaceNamed(string name) =>
-        _known.Values.FirstOrDefault(e => e.Type == EntityType.Place && Entities.ContainsKey(e.Key)
-                                          && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+    public KnownEntity? PlaceNamed(ReadOnlySpan<char> name)
+    {
+        foreach (var e in _known.Values)
+        {
+            if (e.Type == EntityType.Place && Entities.ContainsKey(e.Key) && e.Name.AsSpan().Equals(name, StringComparison.OrdinalIgnoreCase))
+                return e;
+        }
+        return null;
+    }
 
     public int RegionScore(KnownEntity place) =>
         place.Region is { } r && (_regionNames.Contains(r) || RegionWords.Contains(RegionStemKeys.GetOrAdd(r, static r => NameTokenizer.KeyOf(RegionStem(r))))) ? 1 : 0;

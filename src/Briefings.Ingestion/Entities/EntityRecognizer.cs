@@ -258,10 +258,10 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
     private bool NamesRegion(ArticleState state, string text, List<NameToken> tokens, int i, int count)
     {
         // "KYIV, March 3 (Reuters) -": a dateline opens with the city.
-        if (i == 0 && count == 1 && !text[tokens[0].Start..tokens[0].End].Any(char.IsLower) && text.AsSpan(tokens[0].End).TrimStart().StartsWith(","))
+        if (i == 0 && count == 1 && !text.AsSpan(tokens[0].Start, tokens[0].Length).ContainsAny(LowerCase) && text.AsSpan(tokens[0].End).TrimStart().StartsWith(","))
             return false;
         // "KYIV, Ukraine (AP) —": a city followed by its country.
-        if (i + count < tokens.Count && text[tokens[i + count - 1].End..tokens[i + count].Start].Trim() == ","
+        if (i + count < tokens.Count && text.AsSpan(tokens[i + count - 1].End, tokens[i + count].Start - tokens[i + count - 1].End).Trim() is ","
             && state.LongestAt(knowledge.Names, text, tokens, i + count) is { Count: > 0 } country
             && country.Names.Any(n => n.Entity.Type == EntityType.Country)
             && tokens[i + count + country.Count - 1] is { Possessive: false } last
@@ -270,8 +270,8 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         // "the port of Odesa", "the city of Kursk": the place, whatever else the article says.
         if (i > 1 && tokens[i - 1].Key == "of" && PlaceCues.Contains(tokens[i - 2].Key))
             return false;
-        var key = string.Join(' ', tokens.Skip(i).Take(count).Select(t => t.Key));
-        if (state.RegionWords.Contains(key))
+        Span<char> buffer = stackalloc char[256];
+        if (state.RegionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(JoinKeys(tokens, i, count, buffer)))
             return true;
         // "over Bryansk, Orlov, Kaluga and Kursk": a list of which the article calls one a region.
         return ListSiblings(text, tokens, i, count).Any(state.RegionWords.Contains);
@@ -282,7 +282,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
     {
         for (var j = i - 1; j >= 0; j--)
         {
-            var gap = text[tokens[j].End..tokens[j + 1].Start].Trim();
+            var gap = text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Trim();
             if (tokens[j].Key == "and" && gap.Length == 0)
                 continue;
             if (!tokens[j].Capitalised || gap is not ("," or "") || (gap.Length == 0 && tokens[j + 1].Key != "and"))
@@ -291,7 +291,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         }
         for (var j = i + count; j < tokens.Count; j++)
         {
-            var gap = text[tokens[j - 1].End..tokens[j].Start].Trim();
+            var gap = text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Trim();
             if (tokens[j].Key == "and" && gap is "" or ",")
                 continue;
             if (!tokens[j].Capitalised || gap is not ("," or "") || (gap.Length == 0 && tokens[j - 1].Key != "and"))
@@ -309,7 +309,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
     private KnownEntity ChoosePlace(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i, List<KnownName> places)
     {
         // The article's own place of this name, once it has settled which one it means.
-        if (state.PlaceNamed(text[tokens[i].Start..tokens[i].End]) is { } settled)
+        if (state.PlaceNamed(text.AsSpan(tokens[i].Start, tokens[i].Length)) is { } settled)
             return settled;
         var surface = tokens[i].Key;
         var best = places.Select(p => p.Entity).DistinctBy(e => e.Key)
@@ -579,7 +579,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         {
             if (PersonCues.Contains(tokens[i - back].Key))
                 return true;
-            if (text[tokens[i - back].End..tokens[i - back + 1].Start].Contains(','))
+            if (text.AsSpan(tokens[i - back].End, tokens[i - back + 1].Start - tokens[i - back].End).Contains(','))
                 break;
         }
         var after = i + run < tokens.Count ? tokens[i + run] : default;
@@ -658,22 +658,45 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         return head;
     }
 
-    private static bool IsAcronym(string surface) => surface.Length <= 6 && surface.Any(char.IsLetter) && !surface.Any(char.IsLower);
+    private static bool IsAcronym(string surface)
+    {
+        if (surface.Length > 6)
+            return false;
+        var hasLetter = false;
+        foreach (var c in surface)
+        {
+            if (char.IsLower(c))
+                return false;
+            hasLetter |= char.IsLetter(c);
+        }
+        return hasLetter;
+    }
 
     /// <summary>Inside "the settlements of A, B, C and D": every name of the list is a place.</summary>
     private static bool InPlaceList(string text, int start)
     {
-        var sentenceStart = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, start - 1)) + 1;
-        var before = text[sentenceStart..start];
+        var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, start - 1)) + 1;
+        var before = text.AsSpan(sentenceStart, start - sentenceStart);
         var of = before.LastIndexOf(" of ", StringComparison.Ordinal);
         if (of < 0)
             return false;
         var cue = before[..of].TrimEnd();
-        var cueWord = cue[(cue.LastIndexOf(' ') + 1)..].ToLowerInvariant();
-        if (!PlaceCues.Contains(cueWord))
+        var cueWord = cue[(cue.LastIndexOf(' ') + 1)..];
+        // Every cue is a short word: a longer one is none, and a short one is lowered on the stack.
+        Span<char> lower = stackalloc char[16];
+        if (cueWord.Length > lower.Length)
+            return false;
+        cueWord.ToLowerInvariant(lower);
+        if (!PlaceCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..cueWord.Length]))
             return false;
         var list = before[(of + 4)..];
-        return list.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries).All(w => w == "and" || char.IsUpper(w[0]));
+        foreach (var range in list.SplitAny(',', ' '))
+        {
+            var word = list[range];
+            if (word.Length > 0 && word is not "and" && !char.IsUpper(word[0]))
+                return false;
+        }
+        return true;
     }
 
     private static bool HasPlaceCue(string text, List<NameToken> tokens, int i)
