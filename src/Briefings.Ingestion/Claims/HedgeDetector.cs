@@ -5,7 +5,8 @@ namespace Briefings.Ingestion.Claims;
 /// <summary>
 /// Reads how sure a sentence is of what it reports: unverified ("could not independently
 /// verify", "unconfirmed"), claimed ("allegedly", "claimed"), reported ("reportedly",
-/// "according to reports") or likely ("likely", "probably"). The strongest doubt wins.
+/// "according to reports", "a reported call") or likely ("likely", "probably"). The strongest
+/// doubt wins. Claims and events read their hedges the same way.
 /// </summary>
 public static partial class HedgeDetector
 {
@@ -28,7 +29,7 @@ public static partial class HedgeDetector
     [GeneratedRegex(@"\b(?:allegedly|purportedly|supposedly|claimed|claims|claiming|alleged|alleges)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Claimed();
 
-    [GeneratedRegex(@"\breportedly\b|\baccording\s+to\s+(?:media\s+|press\s+|local\s+|news\s+)?reports\b|\b(?:was|were|has\s+been|have\s+been)\s+reported\b|\bit\s+is\s+reported\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\breportedly\b|\ba\s+reported\b|\baccording\s+to\s+(?:media\s+|press\s+|local\s+|news\s+)?reports\b|\b(?:was|were|has\s+been|have\s+been)\s+reported\b|\bit\s+is\s+reported\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reported();
 
     [GeneratedRegex(@"\b(?:likely|probably|possibly|apparently|presumably|appears?\s+to|believed\s+to|thought\s+to)\b", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefings.Ingestion.Claims;
 using Briefings.Ingestion.Dates;
 using Briefings.Ingestion.Parsing;
 
@@ -86,7 +87,7 @@ public sealed partial class EventExtractor : IIngestionStage
                 {
                     Actors = actors,
                     Places = places,
-                    Hedge = EventHedge.Of(sentence),
+                    Hedge = HedgeDetector.Detect(sentence),
                 });
                 lastSentence = (paragraph.Index, article.Events.Count - 1);
                 told.Add(new DateCarrier.Told(article.Events.Count - 1, sentence, paragraph.Index, false));
@@ -114,7 +115,7 @@ public sealed partial class EventExtractor : IIngestionStage
             {
                 Actors = actors,
                 Places = places,
-                Hedge = EventHedge.Of(happening.Text),
+                Hedge = HedgeDetector.Detect(happening.Text),
             });
             told.Add(new DateCarrier.Told(article.Events.Count - 1, happening.Text, paragraph.Index, true));
         }
