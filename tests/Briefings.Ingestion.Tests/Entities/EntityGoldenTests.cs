@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Briefings.Ingestion.Entities;
 using Briefings.Ingestion.Reading;
 using Briefings.Ingestion.Tests.Parsing;
@@ -16,34 +14,12 @@ public sealed class EntityGoldenTests
 {
     private static readonly Lazy<Knowledge> SharedKnowledge = new(() => KnowledgeLoader.Load(new IngestionOptions()));
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static TheoryData<string> Seeds() => Repo.SeedFiles();
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void TheEntitiesOfASeedMatchTheirGoldenFile(string file)
-    {
-        var actual = Render(Recognise(file));
-        var folder = Path.Combine(Repo.Golden, "entities");
-        var path = Path.Combine(folder, file + ".json");
-
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(path, actual);
-            return;
-        }
-
-        Assert.True(File.Exists(path), $"{path} is missing: run the tests with UPDATE_GOLDEN=1 and review the new file.");
-        var expected = File.ReadAllText(path).Replace("\r\n", "\n");
-        Assert.Equal(expected, actual);
-    }
+    public void TheEntitiesOfASeedMatchTheirGoldenFile(string file) =>
+        GoldenFile.Check(Path.Combine(Repo.Golden, "entities", file + ".json"), Shape(Recognise(file)), file);
 
     /// <summary>The seed through the stages before the recogniser, then the recogniser alone, so later stages cannot move the file.</summary>
     private static ArticleContext Recognise(string file)
@@ -58,8 +34,8 @@ public sealed class EntityGoldenTests
         return new IngestionPipeline(stages).Run(document);
     }
 
-    private static string Render(ArticleContext article) =>
-        JsonSerializer.Serialize(article.Entities.Select(e => new
+    private static object Shape(ArticleContext article) =>
+        article.Entities.Select(e => new
         {
             key = e.Key,
             name = e.Name,
@@ -72,5 +48,5 @@ public sealed class EntityGoldenTests
             mentionCount = e.Mentions.Count,
             // Compact, one string per mention: paragraph:start+length.
             mentions = e.Mentions.Select(m => $"{m.Paragraph}:{m.Start}+{m.Length}"),
-        }), Json) + "\n";
+        });
 }

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace Briefings.Ingestion.Tests.Parsing;
 
@@ -9,38 +7,15 @@ namespace Briefings.Ingestion.Tests.Parsing;
 /// </summary>
 public sealed class GoldenTests
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static TheoryData<string> Seeds() => Repo.SeedFiles();
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void TheParseOfASeedMatchesItsGoldenFile(string file)
-    {
-        var actual = Render(Repo.RunSeed(file));
-        var path = Path.Combine(Repo.Golden, file + ".json");
+    public void TheParseOfASeedMatchesItsGoldenFile(string file) =>
+        GoldenFile.Check(Path.Combine(Repo.Golden, file + ".json"), Shape(Repo.RunSeed(file)), file);
 
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            Directory.CreateDirectory(Repo.Golden);
-            File.WriteAllText(path, actual);
-            return;
-        }
-
-        Assert.True(File.Exists(path), $"{path} is missing: run the tests with UPDATE_GOLDEN=1 and review the new file.");
-        var expected = File.ReadAllText(path).Replace("\r\n", "\n");
-        if (expected != actual)
-            Assert.Fail($"{file} no longer parses as {path} says ({FirstDifference(expected, actual)}). "
-                        + "If the change is right, run the tests with UPDATE_GOLDEN=1 and review the diff.");
-    }
-
-    internal static string Render(ArticleContext article) =>
-        JsonSerializer.Serialize(new
+    internal static object Shape(ArticleContext article) =>
+        new
         {
             title = article.Title,
             published = new
@@ -56,19 +31,5 @@ public sealed class GoldenTests
             sections = article.Sections.Select(s => new { heading = s.Heading, perspective = s.Perspective, firstParagraph = s.FirstParagraph }),
             paragraphs = article.Paragraphs.Select(p => new { kind = p.Kind.ToString(), section = p.Section, text = p.Text }),
             chrome = article.ChromeLines,
-        }, Json) + "\n";
-
-    private static string FirstDifference(string expected, string actual)
-    {
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        for (var i = 0; i < Math.Max(e.Length, a.Length); i++)
-        {
-            var was = i < e.Length ? e[i] : "(end of file)";
-            var now = i < a.Length ? a[i] : "(end of file)";
-            if (was != now)
-                return $"line {i + 1}: expected {was.Trim()} but got {now.Trim()}";
-        }
-        return "line endings only";
-    }
+        };
 }
