@@ -166,6 +166,11 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         if (count == 1 && names.All(n => n.Kind is NameKind.Place or NameKind.Capital || n.Entity.Type == EntityType.Region)
             && OpensOrganisationName(text, tokens, i))
             return null;
+        // "Kim Jong Un" is not the dictionary's short "Kim" and two more words: a short form
+        // followed by another name word opens a longer name, which the unlisted-name rules read.
+        if (names.All(n => n.Kind == NameKind.ShortForm) && i + count < tokens.Count && tokens[i + count].Capitalised
+            && Joined(text, tokens[i + count - 1], tokens[i + count]) && !NotNames.Contains(tokens[i + count].Key))
+            return null;
         // "Vladimir Putin", "Volodymyr Zelensky": a first name before a capitalised word is a
         // person's, not the town of that name.
         if (count == 1 && names.All(n => n.Kind is NameKind.Place or NameKind.Capital || n.Entity.Type == EntityType.Region)
@@ -235,6 +240,9 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
                     return null;
                 return ChoosePlace(state, paragraph, text, tokens, i, names.Where(n => n.Kind == NameKind.Place).ToList());
             case NameKind.ShortForm:
+                // "Choe", "Kim": first the person of that name this article has already named in full.
+                if (state.PersonByNamePart(tokens[i].Key, paragraph, tokens[i].Start) is { } named)
+                    return named;
                 var candidates = names.Where(n => n.Kind == NameKind.ShortForm).Select(n => n.Entity).DistinctBy(e => e.Key).ToList();
                 return candidates.Count == 1 ? candidates[0] : state.MostRecentOf(candidates);
             default:
@@ -456,6 +464,25 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         return count == tokens.Count ? names.FirstOrDefault(n => n.Kind == NameKind.Name && n.Entity.Type == EntityType.Organisation)?.Entity : null;
     }
 
+    /// <summary>
+    /// Whether a known name at token <paramref name="j"/> ends the unlisted name being read. A
+    /// surname the dictionary knows for someone else ("Vladyslav Voloshyn") or an acronym
+    /// written as a word ("Kim Jong Un", not the UN) does not.
+    /// </summary>
+    private bool EndsUnlistedName(ArticleState state, string text, List<NameToken> tokens, int j)
+    {
+        var (count, names) = state.LongestAt(knowledge.Names, text, tokens, j);
+        if (count == 0)
+            return false;
+        var writtenInCapitals = !text.AsSpan(tokens[j].Start, tokens[j + count - 1].End - tokens[j].Start).ContainsAny(LowerCase);
+        foreach (var name in names)
+        {
+            if (name.Kind != NameKind.ShortForm && (writtenInCapitals || !IsAcronym(name.Surface)))
+                return true;
+        }
+        return false;
+    }
+
     private int? MatchUnknown(ArticleState state, int paragraph, string text, List<NameToken> tokens, int i)
     {
         if (FunctionWords.Contains(tokens[i].Key))
@@ -465,7 +492,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         {
             var j = i + run;
             var isWord = IsNameWord(tokens, j, text, continuing: run > 0) && !state.Covered(paragraph, tokens[j].Start)
-                         && (run == 0 || (Joined(text, tokens[j - 1], tokens[j]) && state.LongestAt(knowledge.Names, text, tokens, j).Count == 0));
+                         && (run == 0 || (Joined(text, tokens[j - 1], tokens[j]) && !EndsUnlistedName(state, text, tokens, j)));
             var isConnector = run > 0 && IsConnector(tokens, j, text);
             if (!isWord && !isConnector)
                 break;
@@ -562,7 +589,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
             }
             return run;
         }
-        if (run is >= 2 and <= 4 && personRun == run && LooksLikePerson(text, tokens, i, run))
+        if (run is >= 2 and <= 4 && personRun == run && LooksLikePerson(state, text, tokens, i, run))
         {
             var surface = Surface(text, tokens, i, run);
             state.Add(state.Unlisted(surface, EntityType.Person), paragraph, tokens[i].Start, words[^1].End - tokens[i].Start, surface);
@@ -571,23 +598,37 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         return run;
     }
 
-    private bool LooksLikePerson(string text, List<NameToken> tokens, int i, int run)
+    private bool LooksLikePerson(ArticleState state, string text, List<NameToken> tokens, int i, int run)
     {
         if (knowledge.FirstNames.Contains(tokens[i].Key))
             return true;
-        for (var back = 1; back <= 3 && i - back >= 0; back++)
+        // "spokesman Dmytro Pletenchuk"; and in apposition, "the ambassador to the UN, Barbara Woodward,".
+        var apposition = i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim().SequenceEqual(",");
+        for (var back = 1; back <= (apposition ? 6 : 3) && i - back >= 0; back++)
         {
             if (PersonCues.Contains(tokens[i - back].Key))
                 return true;
-            if (text.AsSpan(tokens[i - back].End, tokens[i - back + 1].Start - tokens[i - back].End).Contains(','))
+            if (!apposition && text.AsSpan(tokens[i - back].End, tokens[i - back + 1].Start - tokens[i - back].End).Contains(','))
                 break;
+        }
+        if (i > 0)
+        {
+            var before = tokens[i - 1];
+            // "said Vladyslav Voloshyn"; "Moldova's Maia Sandu".
+            if (ReportingVerbs.Contains(before.Key))
+                return true;
+            if (before.Possessive && state.LongestAt(knowledge.Names, text, tokens, i - 1) is { Count: 1 } owner
+                && owner.Names.Any(n => n.Entity.Type == EntityType.Country))
+                return true;
         }
         var after = i + run < tokens.Count ? tokens[i + run] : default;
         if (after.Key is not null && ReportingVerbs.Contains(after.Key))
             return true;
-        // "Sergei Davidis, the head of ..."
+        // "Sergei Davidis, the head of ...", "Vladyslav Voloshyn, spokesperson for ..."
         var tail = text.AsSpan(tokens[i + run - 1].End);
-        return tail.StartsWith(", the ") || tail.StartsWith(", a ") || tail.StartsWith(", an ") || tail.StartsWith(", who ");
+        if (tail.StartsWith(", the ") || tail.StartsWith(", a ") || tail.StartsWith(", an ") || tail.StartsWith(", who "))
+            return true;
+        return tail.StartsWith(", ") && i + run + 1 < tokens.Count && PersonCues.Contains(tokens[i + run].Key);
     }
 
     /// <summary>Second pass: a bare surname, "Mr Jong Un" or "Kim" is the person of that name met in the article, the latest before it.</summary>

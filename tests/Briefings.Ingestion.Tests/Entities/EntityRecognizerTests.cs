@@ -18,6 +18,7 @@ public sealed class EntityRecognizerTests
     private static readonly KnownEntity StrelsauOblast = new("strelsau-oblast", "Strelsau Oblast", EntityType.Region) { Country = "RR", Region = "Strelsau Oblast" };
     private static readonly KnownEntity FreedonianIntelligence = new("defence-intelligence", "Defence Intelligence", EntityType.Organisation) { Country = "FD" };
     private static readonly KnownEntity RuritanianIntelligence = new("defence-intelligence-of-ruritania", "Defence Intelligence of Ruritania", EntityType.Organisation) { Country = "RR" };
+    private static readonly KnownEntity OtherPark = new("park-min-ho", "Park Min Ho", EntityType.Person);
     private static readonly KnownEntity KimA = new("kim-sung-ho", "Kim Sung Ho", EntityType.Person);
     private static readonly KnownEntity KimB = new("kim-dae-ri", "Kim Dae-ri", EntityType.Person);
 
@@ -29,6 +30,8 @@ public sealed class EntityRecognizerTests
         new("Marlow", MarlowNorth, NameKind.Place), new("Marlow", MarlowZenda, NameKind.Place),
         new("Rudolf Rassendyll", Rassendyll, NameKind.Name), new("Rudolf", RudolfTown, NameKind.Place),
         new("Kim Sung Ho", KimA, NameKind.Name), new("Kim Dae-ri", KimB, NameKind.Name),
+        new("Park Min Ho", OtherPark, NameKind.Name), new("Park", OtherPark, NameKind.ShortForm),
+        new("UN", new KnownEntity("united-nations", "United Nations", EntityType.Organisation), NameKind.Name),
         new("Strelsau Oblast", StrelsauOblast, NameKind.Name), new("Strelsau region", StrelsauOblast, NameKind.Name), new("Strelsau", StrelsauOblast, NameKind.Name),
         new("Defence Intelligence", FreedonianIntelligence, NameKind.Name), new("Defence Intelligence of Ruritania", RuritanianIntelligence, NameKind.Name),
     ]);
@@ -321,5 +324,47 @@ public sealed class EntityRecognizerTests
         article.Paragraphs.Add(new Paragraph(0, "Rescuers at the site in Strelsau. Picture: Olga Marchenko/AFP", ParagraphKind.Caption, null));
         new EntityRecognizer(Knowledge).Run(article);
         Assert.DoesNotContain(article.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void ADictionarySurnameOpeningALongerNameIsNotThatPerson()
+    {
+        var article = Recognise("Park Ji Won told reporters the talks had stalled.");
+        Assert.Equal("Park Ji Won", Entity(article, "park-ji-won").Name);
+        Assert.DoesNotContain(article.Entities, e => e.Key == "park-min-ho");
+    }
+
+    [Fact]
+    public void ABareDictionarySurnameIsFirstThePersonTheArticleNamed()
+    {
+        var article = Recognise("Foreign Minister Park Ji Won arrived on Monday.", "Park said the visit would last two days.");
+        Assert.Contains("Park", Entity(article, "park-ji-won").Forms);
+        Assert.DoesNotContain(article.Entities, e => e.Key == "park-min-ho");
+    }
+
+    [Fact]
+    public void AnUnlistedNameRunsOnOverAnotherPersonsSurname()
+    {
+        var article = Recognise("Envoy Olena Park arrived on Monday.");
+        Assert.Equal(EntityType.Person, Entity(article, "olena-park").Type);
+    }
+
+    [Fact]
+    public void AnAcronymWrittenAsAWordDoesNotCutAName()
+    {
+        var article = Recognise("Leader Kim Jong Un inspected the launch.");
+        Assert.Equal("Kim Jong Un", Entity(article, "kim-jong-un").Name);
+        Assert.DoesNotContain(article.Entities, e => e.Key == "united-nations");
+    }
+
+    [Theory]
+    [InlineData("\u201cWe are ready,\u201d said Taras Melnyk on Tuesday.", "taras-melnyk")]
+    [InlineData("Ruritania's Oksana Hrytsenko won the vote.", "oksana-hrytsenko")]
+    [InlineData("The country's ambassador to the UN, Mirela Dobre, spoke first.", "mirela-dobre")]
+    [InlineData("Taras Melnyk, spokesperson for the southern command, declined to comment.", "taras-melnyk")]
+    public void AnUnlistedNameIsAPersonByItsPlaceInTheSentence(string sentence, string key)
+    {
+        var article = Recognise(sentence);
+        Assert.Equal(EntityType.Person, Entity(article, key).Type);
     }
 }
