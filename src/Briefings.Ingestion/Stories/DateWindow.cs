@@ -11,14 +11,6 @@ public static class DateWindow
     public static int Tolerance(ResolvedDate a, ResolvedDate b) =>
         a.Stated && b.Stated && a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day ? 1 : 2;
 
-    public static DateOnly End(ResolvedDate d) => d.Precision switch
-    {
-        DatePrecision.Week => d.Date.AddDays(6),
-        DatePrecision.Month => d.Date.AddMonths(1).AddDays(-1),
-        DatePrecision.Year => d.Date.AddYears(1).AddDays(-1),
-        _ => d.Date,
-    };
-
     /// <summary>
     /// The first day the happening could have been: its date, or, when the publication date only
     /// stands in, a week before it, since an undated happening is news of the last days.
@@ -31,7 +23,7 @@ public static class DateWindow
     /// <summary>Days between the two spans, 0 when they overlap.</summary>
     public static int Gap(ResolvedDate a, ResolvedDate b)
     {
-        var (aEnd, bEnd) = (End(a), End(b));
+        var (aEnd, bEnd) = (a.End, b.End);
         var (aStart, bStart) = (Start(a), Start(b));
         if (aEnd < bStart)
             return bStart.DayNumber - aEnd.DayNumber;

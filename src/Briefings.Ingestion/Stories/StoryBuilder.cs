@@ -120,7 +120,7 @@ public sealed partial class StoryBuilder
             for (var x = 0; x < byDate.Count; x++)
             {
                 var a = events[byDate[x]];
-                var reach = DateWindow.End(a.Event.Date!).AddDays(2);
+                var reach = a.Event.Date!.End.AddDays(2);
                 for (var y = x + 1; y < byDate.Count && DateWindow.Start(events[byDate[y]].Event.Date!) <= reach; y++)
                 {
                     var (i, j) = (Math.Min(byDate[x], byDate[y]), Math.Max(byDate[x], byDate[y]));

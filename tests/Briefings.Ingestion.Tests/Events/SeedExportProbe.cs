@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Briefings.Ingestion.Reading;
 using Briefings.Ingestion.Stories;
+using Briefings.Ingestion.Tests.Parsing;
 
 namespace Briefings.Ingestion.Tests.Events;
 
@@ -16,9 +17,7 @@ public sealed class SeedExportProbe
     [Fact]
     public void EverySeedYieldsEventsAndEveryEventOneStory()
     {
-        var seeds = FindSeeds();
-        if (seeds is null)
-            return;
+        var seeds = Repo.Seeds;
         var pipeline = IngestionPipeline.CreateDefault();
         var reader = new DocumentReader(new IngestionOptions());
         var articles = Directory.GetFiles(seeds).Order(StringComparer.Ordinal)
@@ -82,16 +81,5 @@ public sealed class SeedExportProbe
             }),
         };
         File.WriteAllText(output, JsonSerializer.Serialize(export, Indented));
-    }
-
-    private static string? FindSeeds()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "seeds");
-            if (Directory.Exists(seeds) && File.Exists(Path.Combine(dir.FullName, "Briefings.sln")))
-                return seeds;
-        }
-        return null;
     }
 }
