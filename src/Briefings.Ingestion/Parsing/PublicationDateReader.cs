@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefings.Ingestion.Dates;
 
 namespace Briefings.Ingestion.Parsing;
 
@@ -13,15 +14,7 @@ namespace Briefings.Ingestion.Parsing;
 /// </summary>
 public sealed partial class PublicationDateReader(IngestionOptions options) : IIngestionStage
 {
-    private const string Months = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-
     private static readonly IReadOnlyList<(Regex Pattern, int Month, int Day, string Name)> Holidays = LoadHolidays();
-
-    [GeneratedRegex(@"\b(?<prefix>last|next|this|on|early|late|since|by|until|from)?\s*\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<poss>['’]s)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WeekdayWord();
-
-    [GeneratedRegex(@"\b(?:(?<month>" + Months + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + Months + @")\.?)\b(?:,?\s*(?<year>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:19[5-9]\d|20\d{2})\b")]
     private static partial Regex Year();
@@ -92,21 +85,18 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
         var years = Year().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
         var dated = new List<(DateOnly Date, string Evidence)>();
         var yearless = new List<(int Month, int Day, string Evidence)>();
-        foreach (Match m in MonthDay().Matches(text))
+        foreach (var expression in DateExpressionFinder.Find(text))
         {
-            var month = DateLineParser.MonthNumber(m.Groups["month"].Value);
-            var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-            if (month is null || day is < 1 or > 31 || IsModalMay(text, m))
+            if (expression is not { Kind: DateExpressionKind.CalendarDate, Month: { } month, Day: { } day })
                 continue;
-            if (m.Groups["year"].Success)
+            if (expression.Year is { } year)
             {
-                var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-                if (day <= DateTime.DaysInMonth(year, month.Value))
-                    dated.Add((new DateOnly(year, month.Value, day), m.Value));
+                if (day <= DateTime.DaysInMonth(year, month))
+                    dated.Add((new DateOnly(year, month, day), expression.Text));
             }
             else
             {
-                yearless.Add((month.Value, day, m.Value));
+                yearless.Add((month, day, expression.Text));
             }
         }
         foreach (var (pattern, month, day, name) in Holidays)
@@ -184,25 +174,20 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
         return days;
     }
 
-    private static DayOfWeek? FirstPlainWeekday(string text)
+    private static DayOfWeek? FirstPlainWeekday(string sentence)
     {
-        foreach (Match m in WeekdayWord().Matches(text))
+        foreach (var found in DateExpressionFinder.Find(sentence))
         {
-            var prefix = m.Groups["prefix"].Value.ToLowerInvariant();
-            if (prefix is "last" or "next" or "this" || m.Groups["poss"].Success)
-                continue;
-            var after = text.AsSpan(m.Index + m.Length, Math.Min(30, text.Length - m.Index - m.Length));
-            if (after.Contains("last week", StringComparison.OrdinalIgnoreCase) || after.Contains("next week", StringComparison.OrdinalIgnoreCase))
-                continue;
-            return DateLineParser.ParseWeekday(m.Groups["day"].Value);
+            // "last Friday", "Thursday last week", "Tuesday's election" point elsewhere.
+            // "on Sunday, September 15" names its weekday too.
+            if (found is { Kind: DateExpressionKind.CalendarDate, Weekday: { } dateDay })
+                return dateDay;
+            if (found is { Kind: DateExpressionKind.Weekday, Relation: DateRelation.None, Weekday: { } day }
+                && !found.Text.EndsWith("'s", StringComparison.Ordinal) && !found.Text.EndsWith("’s", StringComparison.Ordinal))
+                return day;
         }
         return null;
     }
-
-    // "May" alone is as often the verb; a date needs a day beside it.
-    private static bool IsModalMay(string text, Match m) =>
-        m.Groups["month"].Value.Equals("may", StringComparison.OrdinalIgnoreCase) && m.Groups["month"].Index < m.Groups["day"].Index
-        && char.IsUpper(text[m.Groups["month"].Index]) is false;
 
     private static List<(Regex, int, int, string)> LoadHolidays()
     {
