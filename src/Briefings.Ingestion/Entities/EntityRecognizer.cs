@@ -547,7 +547,7 @@ public sealed partial class EntityRecognizer(Knowledge knowledge) : IIngestionSt
         // "Regional Governor Ivan Petrenko": the name starts after the title inside the run.
         if (cueAt >= 0 && cueAt < run - 1)
             return cueAt + 1;
-        // Holidays, wars, treaties and summits are not entities ("Unity Day", "Minsk Agreement").
+        // Holidays, wars, treaties and summits are not entities ("Independence Day", "Minsk Agreement").
         if (NotEntityHeads.Contains(words[^1].Key))
             return run;
         var next = i + run < tokens.Count ? tokens[i + run] : default;

@@ -21,7 +21,7 @@ public sealed class HeaderReader : IIngestionStage
                 MarkTitle(article.Lines, kept, same);
             return;
         }
-        // Above the headline, a word or two without punctuation is the site's name or section ("NewsBite").
+        // Above the headline, a word or two without punctuation is the site's name or section ("World", "Opinion").
         while (kept.Count > 1 && TextShape.WordCount(kept[0].Content) <= 2 && !TextShape.IsSentenceLike(kept[0].Content)
                && !char.IsDigit(kept[0].Content[0]))
         {
