@@ -1,6 +1,9 @@
+using Briefings.Web.Api;
 using Briefings.Web.Cli;
 using Briefings.Web.Data;
+using Briefings.Web.Feeds;
 using Briefings.Web.Ingestion;
+using Briefings.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 
@@ -35,21 +38,37 @@ static async Task<int> ServeAsync(ServeSettings settings, CancellationToken canc
     // Pages: thin Razor Pages over the DbContext.
     builder.Services.AddRazorPages();
 
+    // For other programs: the JSON API with its OpenAPI document, the health check, the Atom feed and the CSV.
+    builder.Services.AddBriefingsApi();
+    builder.Services.AddBriefingsFeeds();
+
+    // Request limits, pages answering only their own methods, rate limits on the API and on search.
+    builder.AddBriefingsSecurity();
+
     var app = builder.Build();
 
     // The schema comes from migrations (never EnsureCreated), so a database can be upgraded in place.
     await using (var scope = app.Services.CreateAsyncScope())
         await scope.ServiceProvider.GetRequiredService<BriefingsDb>().Database.MigrateAsync(cancellationToken);
 
-    // Errors and unknown addresses get pages of their own.
+    // Security headers on every response, set first so that error pages carry them too.
+    app.UseSecurityHeaders();
+
+    // Errors and failed requests (400, 404, 405, 429…) get pages of their own, in the site's layout.
     if (!app.Environment.IsDevelopment())
         app.UseExceptionHandler("/error");
-    app.UseStatusCodePagesWithReExecute("/not-found");
+    app.UseStatusCodePagesWithReExecute("/status/{0}");
 
-    // One log event per request, then static files and pages.
+    // One log event per request; then what no page can answer is refused, and the rate limits apply.
     app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+    app.UseRequestRules();
     app.UseStaticFiles();
+    app.UseRateLimiter();
+
+    // Pages, the API and the feeds.
     app.MapRazorPages();
+    app.MapBriefingsApi();
+    app.MapBriefingsFeeds();
 
     await app.RunAsync(cancellationToken);
     return 0;

@@ -135,6 +135,21 @@ public sealed partial record TimelineFilter
         return value.Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// The parameter a problem sentence is about: every sentence of <see cref="Read"/> and of
+    /// <see cref="TimelineQuery.ResolveAsync"/> opens with it in quotes (“region”: …), so the API can
+    /// name it without a second parser. Null for a sentence that does not.
+    /// </summary>
+    public static string? ParameterOf(string problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var match = LeadingParameter().Match(problem);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("^“([A-Za-z]+)”", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingParameter();
+
     /// <summary>Bad values are echoed in the message, so long ones are cut (the page encodes them; nothing is rendered as markup).</summary>
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 

@@ -103,10 +103,48 @@ public sealed class TimelineQuery(BriefingsDb db)
         if (filter.Filter.Q is { } q)
         {
             // LIKE is case-insensitive (for ASCII in SQLite); full-text search replaces it later.
-            var pattern = "%" + q.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            events = events.Where(e => EF.Functions.Like(e.Text, pattern, @"\"));
+            var pattern = LikePattern(q);
+            events = events.Where(e => EF.Functions.Like(e.Text, pattern, LikeEscape));
         }
         return events;
+    }
+
+    /// <summary>The escape character of <see cref="LikePattern"/>.</summary>
+    public const string LikeEscape = @"\";
+
+    /// <summary>A LIKE pattern that finds <paramref name="q"/> anywhere, its wildcards taken literally.</summary>
+    public static string LikePattern(string q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        return "%" + q.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+    }
+
+    /// <summary>
+    /// The events the whole filter matches: region, actor, text and date range (each event on its own,
+    /// not told once per story), for the API, the feed and the CSV.
+    /// </summary>
+    public IQueryable<Event> MatchingEvents(ResolvedFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return InRange(Matching(filter), filter.Filter);
+    }
+
+    /// <summary>An entity that lies in the region: the same nesting as <see cref="InRegion"/>, for what is not an event (claims, entities).</summary>
+    public static Expression<Func<Entity, bool>> EntityInRegion(ResolvedEntity region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var slug = region.Slug;
+        switch (region.Type)
+        {
+            case EntityType.Country when region.Country is { } iso:
+                return e => e.Slug == slug || e.Country == iso;
+            case EntityType.Region:
+                var name = region.Region ?? region.Name;
+                var country = region.Country;
+                return e => e.Slug == slug || (e.Region == name && e.Country == country);
+            default:
+                return e => e.Slug == slug;
+        }
     }
 
     /// <summary>A country holds its regions and places (by ISO code), a region its places (by region name within the country), a place itself.</summary>
@@ -173,17 +211,21 @@ public sealed class TimelineQuery(BriefingsDb db)
         return stories;
     }
 
-    /// <summary>The earliest first days of a week, month or year span that still reaches <paramref name="from"/>.</summary>
-    private static (DateOnly Week, DateOnly Month, DateOnly Year) SpanStarts(DateOnly from) =>
-        (from.AddDays(-6), new DateOnly(from.Year, from.Month, 1), new DateOnly(from.Year, 1, 1));
+    /// <summary>
+    /// The earliest first days of a week, month or year span that still reaches <paramref name="from"/>;
+    /// a week before the first day of the calendar starts on that day (nothing is dated earlier).
+    /// </summary>
+    internal static (DateOnly Week, DateOnly Month, DateOnly Year) SpanStarts(DateOnly from) =>
+        (from.DayNumber < 6 ? DateOnly.MinValue : from.AddDays(-6), new DateOnly(from.Year, from.Month, 1), new DateOnly(from.Year, 1, 1));
 
     /// <summary>Matching events no story holds: they are shown on their own.</summary>
     private IQueryable<Event> Loose(ResolvedFilter filter) =>
         InRange(Matching(filter), filter.Filter).Where(e => !db.StoryMembers.Any(m => m.EventId == e.Id));
 
     /// <summary>Stories with at least one matching event, placed by the story's own date.</summary>
-    private IQueryable<Story> MatchingStories(ResolvedFilter filter)
+    public IQueryable<Story> MatchingStories(ResolvedFilter filter)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var events = filter.Filter.NarrowsEvents ? Matching(filter) : db.Events.AsNoTracking();
         var stories = db.Stories.AsNoTracking().Where(s => s.Members.Any(m => events.Any(e => e.Id == m.EventId)));
         return InRange(stories, filter.Filter);

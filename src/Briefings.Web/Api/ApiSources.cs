@@ -1,0 +1,24 @@
+using System.Globalization;
+using Briefings.Web.Pages;
+
+namespace Briefings.Web.Api;
+
+/// <summary>How the API, the feed and the CSV name an article's source and link its paragraph, the same way everywhere.</summary>
+public static class ApiSources
+{
+    /// <summary>The outlet, else the first wire credited, else "unknown outlet" (the title goes beside it); never a file name.</summary>
+    public static string Outlet(string? publisher, IReadOnlyList<string>? wire) =>
+        !string.IsNullOrWhiteSpace(publisher) ? publisher.Trim()
+        : wire?.FirstOrDefault(w => !string.IsNullOrWhiteSpace(w))?.Trim() ?? "unknown outlet";
+
+    /// <summary>The article page at the paragraph's anchor, relative to the site.</summary>
+    public static string ParagraphLink(int articleId, int paragraph) =>
+        string.Create(CultureInfo.InvariantCulture, $"/articles/{articleId}#p{paragraph}");
+
+    public static string ArticleLink(int articleId) => string.Create(CultureInfo.InvariantCulture, $"/articles/{articleId}");
+
+    public static string EntityLink(string slug) => "/entities/" + Uri.EscapeDataString(slug);
+
+    public static ApiSource Source(int articleId, int paragraph, string? publisher, IReadOnlyList<string>? wire, string? title, string fileName, DateOnly? published, string? url) =>
+        new(articleId, paragraph, Outlet(publisher, wire), Display.Title(title, fileName), published, Display.HttpLink(url), ParagraphLink(articleId, paragraph));
+}
