@@ -15,9 +15,9 @@ namespace Briefings.Web.Tests;
 /// <summary>
 /// The real app over an open in-memory SQLite connection (kept open for the factory's life, so the
 /// database lives that long), migrated, with the background inbox ingestion turned off: each test
-/// class ingests what it needs.
+/// class ingests what it needs. A subclass can add settings (tight rate limits, say).
 /// </summary>
-public sealed class BriefingsFactory : WebApplicationFactory<Program>
+public class BriefingsFactory : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
@@ -26,8 +26,13 @@ public sealed class BriefingsFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Briefings:IngestInbox", "false");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton(BriefingsDatabase.FromConnection(_connection)));
     }
+
+    /// <summary>Configuration a subclass sets for its host.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     public BriefingsDb NewDb()
     {
