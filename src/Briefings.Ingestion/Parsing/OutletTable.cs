@@ -26,6 +26,7 @@ public sealed class OutletTable
     private readonly FrozenDictionary<string, Outlet> _byCredit;
     private readonly FrozenDictionary<string, Outlet> _byName;
     private readonly FrozenDictionary<string, Outlet> _byLooseName;
+    private readonly FrozenSet<string> _creditsAnyCase;
 
     public OutletTable(IEnumerable<Outlet> outlets)
     {
@@ -34,6 +35,7 @@ public sealed class OutletTable
         _byHost = First(list.SelectMany(o => o.Hosts.Select(h => (h.ToLowerInvariant(), o))), StringComparer.OrdinalIgnoreCase);
         _byCredit = First(list.SelectMany(o => o.Credits.Select(c => (c, o))), StringComparer.Ordinal);
         _byName = First(list.SelectMany(o => new[] { o.Name, WithoutThe(o.Name) }.Select(n => (n, o))), StringComparer.OrdinalIgnoreCase);
+        _creditsAnyCase = list.SelectMany(o => o.Credits).Where(c => c.Length >= 3).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         // Short codes ("AP", "DM") are matched only by their exact case, never loosely.
         _byLooseName = First(
             list.SelectMany(o => new[] { o.Name }.Concat(o.Credits.Where(c => c.Length >= 4)).Select(n => (LooseKey(n), o)))
@@ -84,6 +86,10 @@ public sealed class OutletTable
         var key = LooseKey(n);
         return key.Length >= 3 ? _byLooseName.GetValueOrDefault(key) : null;
     }
+
+    /// <summary>Whether a name as a text writes it, in any case ("reuters", "the bbc", "ria"), is a known outlet or agency.</summary>
+    public bool Knows(string name) =>
+        Match(name) is not null || _creditsAnyCase.Contains(name.Trim());
 
     /// <summary>
     /// The part of a host an outlet is named by: "news.clarion.co.uk" gives "clarion"; null for

@@ -35,7 +35,7 @@ public sealed partial class ProvenanceReader(OutletTable outlets) : IIngestionSt
     [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{L}\d.,'’ -]{0,60}?\s*)?(?:\((?<agency>[\p{L}][\p{L}\- ]{0,28})\)|/(?<agency>[\p{L}][\p{L}\- ]{0,28})/)\s*(?:[—–-]{1,2}|\.|:)")]
     private static partial Regex AgencyDateline();
 
-    [GeneratedRegex(@"(?:^|[.!?:]\s+)(?:a message from|thank(?:s| you) for reading|(?:please\s+)?support|subscribe to|sign up (?:for|to)|(?:this (?:article|story|report) )?(?:was )?(?:originally|first) (?:published|appeared) (?:in|on|by))\s+(?<name>" + NamePattern + @")(?<end>\s*[:.!]?\s*$)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?:]\s+)(?i:a message from|thank(?:s| you) for reading|(?:please\s+)?support|subscribe to|sign up (?:for|to)|(?:this (?:article|story|report) )?(?:was )?(?:originally|first) (?:published|appeared) (?:in|on|by))\s+(?<name>" + NamePattern + @")(?<end>\s*[:.!]?\s*$)?")]
     private static partial Regex SelfReferenceBefore();
 
     [GeneratedRegex(@"(?<name>" + NamePattern + @")\s+(?:could not|couldn[’']t|cannot|can[’']t|was unable to|has been unable to|has not been able to|is unable to|did not|didn[’']t|has not|hasn[’']t)\s+(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)\b")]
@@ -101,7 +101,9 @@ public sealed partial class ProvenanceReader(OutletTable outlets) : IIngestionSt
             if (SelfReferenceBefore().Match(text) is { Success: true } before
                 && Named(before.Groups["name"].Value, before.Groups["end"].Success) is { } name)
                 return name;
-            if (SelfReferenceVerify().Match(text) is { Success: true } verify && Named(verify.Groups["name"].Value, false) is { } verifier)
+            // "The" opening a sentence is capitalised anyway; only inside one does it mark a proper name.
+            if (SelfReferenceVerify().Match(text) is { Success: true } verify
+                && Named(verify.Groups["name"].Value, false, OpensSentence(text, verify.Index)) is { } verifier)
                 return verifier;
         }
         return null;
@@ -109,7 +111,7 @@ public sealed partial class ProvenanceReader(OutletTable outlets) : IIngestionSt
 
     // A name the table knows is the outlet; an unknown one only when written as a proper name
     // with a capital "The", or alone at the end of its line ("A message from Clarion Daily:").
-    private string? Named(string raw, bool endsLine)
+    private string? Named(string raw, bool endsLine, bool opensSentence = false)
     {
         var name = raw.Trim().TrimEnd('.', '’', '\'');
         if (name.EndsWith("’s", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal))
@@ -121,7 +123,13 @@ public sealed partial class ProvenanceReader(OutletTable outlets) : IIngestionSt
         var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
         if (InstitutionWords.Contains(last, StringComparer.OrdinalIgnoreCase))
             return null;
-        return name.StartsWith("The ", StringComparison.Ordinal) || endsLine ? name : null;
+        return (name.StartsWith("The ", StringComparison.Ordinal) && !opensSentence) || endsLine ? name : null;
+    }
+
+    private static bool OpensSentence(string text, int index)
+    {
+        var before = text[..index].TrimEnd(' ', '"', '“', '‘', '(');
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':';
     }
 
     private string? FromSignOff(ArticleContext article) =>
