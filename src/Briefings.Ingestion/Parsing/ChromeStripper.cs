@@ -98,7 +98,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
             // "Source: Al Jazeera and news agencies": the outlet that compiled it, and any agencies named.
             foreach (var name in source.Groups["who"].Value.Split([",", " and ", "&", "/"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var outlet = outlets.ByCredit(name) ?? outlets.ByName(name);
+                var outlet = outlets.Match(name);
                 if (outlet is { IsAgency: true } && !article.Wire.Contains(outlet.Name))
                     article.Wire.Add(outlet.Name);
                 else if (outlet is { IsAgency: false })

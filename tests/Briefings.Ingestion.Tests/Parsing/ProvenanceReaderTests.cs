@@ -265,4 +265,12 @@ public sealed class ProvenanceReaderTests
 
         Assert.Equal("Vorinsk Press Agency", article.Publisher);
     }
+
+    [Fact]
+    public void ASourceLineNamesAKnownOutletLoosely()
+    {
+        var article = ReadWith(Clarion, Title, Lead, "Source: Clarion Media and news agencies");
+
+        Assert.Equal("The Clarion", article.Publisher);
+    }
 }
