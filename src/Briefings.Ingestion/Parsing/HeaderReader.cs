@@ -96,7 +96,7 @@ public sealed partial class HeaderReader(OutletTable outlets) : IIngestionStage
         var best = candidates.Where(c => c.Score >= Threshold).OrderByDescending(c => c.Score).ThenBy(c => c.Line.Number).FirstOrDefault();
         if (best is null)
         {
-            foreach (var line in rejected.Where(l => IsNavigation(l.Content)))
+            foreach (var line in rejected.Where(l => IsNavigation(l.Content) || Masthead.Name(l.Content, outlets) is not null))
                 line.Role = LineRole.Chrome;
             return;
         }

@@ -203,4 +203,13 @@ public sealed class HeaderReaderTests
 
         Assert.Equal("Vorinsk grain port reopens after drone strike", article.Title);
     }
+
+    [Fact]
+    public void AMastheadAboveTextWithNoHeadlineIsStillChrome()
+    {
+        var article = Read("The Clarion - EU", Lead);
+
+        Assert.Null(article.Title);
+        Assert.Equal(LineRole.Chrome, Parse.RoleOf(article, "The Clarion - EU"));
+    }
 }
