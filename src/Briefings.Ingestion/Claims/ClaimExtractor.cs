@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Briefings.Ingestion.Entities;
 using Briefings.Ingestion.Parsing;
 
@@ -15,14 +14,6 @@ namespace Briefings.Ingestion.Claims;
 public sealed class ClaimExtractor : IIngestionStage
 {
     private static readonly ReportingVerb Said = new("say", Stance.Assert, VerbForm.Finite);
-
-    /// <summary>News agencies and broadcasters a statement is often cited from, whatever the recogniser knows.</summary>
-    private static readonly FrozenSet<string> NewsOutlets = new[]
-    {
-        "reuters", "afp", "ap", "associated press", "agence france-presse", "agence france presse", "tass", "interfax",
-        "ria novosti", "ria", "ukrinform", "unian", "yonhap", "kcna", "xinhua", "bloomberg", "bbc", "cnn", "dpa",
-        "anadolu", "kyodo", "efe", "ansa", "sputnik", "rt", "suspilne", "al jazeera",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] MediaWords =
     [
@@ -145,12 +136,12 @@ public sealed class ClaimExtractor : IIngestionStage
     private static bool IsNewsOutlet(ResolvedSpeaker speaker, ArticleContext article)
     {
         var name = SpeakerResolver.Normalise(speaker.Name);
-        if (NewsOutlets.Contains(name))
+        if (OutletTable.Default.Knows(name))
             return true;
         if (speaker.Type is not (null or EntityType.Organisation))
             return false;
         var entity = speaker.Key is null ? null : article.Entities.FirstOrDefault(e => e.Key == speaker.Key);
-        if (entity is not null && entity.Forms.Any(f => NewsOutlets.Contains(SpeakerResolver.Normalise(f))))
+        if (entity is not null && entity.Forms.Any(f => OutletTable.Default.Knows(f)))
             return true;
         var words = name.Split(' ').Concat(SpeakerResolver.Normalise(speaker.Phrase ?? "").Split(' '));
         return words.Any(w => MediaWords.Contains(w)) || (entity?.Role is { } role && MediaWords.Any(m => role.Contains(m, StringComparison.OrdinalIgnoreCase)));

@@ -98,7 +98,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
             // "Source: Al Jazeera and news agencies": the outlet that compiled it, and any agencies named.
             foreach (var name in source.Groups["who"].Value.Split([",", " and ", "&", "/"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var outlet = outlets.ByCredit(name) ?? outlets.ByName(name);
+                var outlet = outlets.Match(name);
                 if (outlet is { IsAgency: true } && !article.Wire.Contains(outlet.Name))
                     article.Wire.Add(outlet.Name);
                 else if (outlet is { IsAgency: false })
@@ -135,7 +135,8 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
             names = credit.Groups["who"].Value.Split([",", " and ", "&"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         else if (SlashCreditLine().Match(text) is { Success: true } slash)
             names = slash.Groups["who"].Value.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        else if (text.Length < 40 && text.Trim('(', ')') is var bare && outlets.ByCredit(bare) is { IsAgency: true })
+        // A bare agency line: "(AFP)", "Reuters", "/BelTA/", "— dpa".
+        else if (text.Length < 40 && text.Trim('(', ')', '[', ']', '/', ' ', '–', '—', '-') is var bare && outlets.ByCredit(bare) is { IsAgency: true })
             names = [bare];
         else if (StaffCreditLine().IsMatch(text))
             names = text.Split([";", ",", " and ", " by "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -83,4 +83,133 @@ public sealed class HeaderReaderTests
         Assert.Equal("Chile wildfires: death toll rises to 112", article.Title);
         Assert.Equal(LineRole.Title, article.Lines[0].Role);
     }
+
+    private const string Lead = "The grain port at Vorinsk reopened on Monday after a drone strike damaged two berths last week, port officials said.";
+
+    [Theory]
+    [InlineData("Skip to main content")]
+    [InlineData("Skip to contentVorinsk mayor resigns over budget row")]
+    [InlineData("Read moreVorinsk mayor resigns over budget row")]
+    [InlineData("Read also: Vorinsk mayor resigns over budget row")]
+    [InlineData("RelatedVorinsk mayor resigns over budget row")]
+    [InlineData("Related stories: Vorinsk mayor resigns over budget row")]
+    [InlineData("Download the Clarion app for breaking news alerts")]
+    [InlineData("Subscribe now for unlimited access to every story")]
+    [InlineData("Vorinsk mayor resigns over budget row Read more")]
+    public void NavigationTeaserAndPromotionLinesAreNeverTitles(string line)
+    {
+        var article = Read(line, "Vorinsk grain port reopens after drone strike", Lead);
+
+        Assert.Equal("Vorinsk grain port reopens after drone strike", article.Title);
+        Assert.Equal(LineRole.Chrome, Parse.RoleOf(article, line));
+    }
+
+    [Fact]
+    public void ATeaserAloneIsNoTitle()
+    {
+        var article = Read("Read moreVorinsk mayor resigns over budget row", Lead);
+
+        Assert.Null(article.Title);
+    }
+
+    [Fact]
+    public void HeadlineEndingInAColonIsStillATitle()
+    {
+        var article = Read("Vorinsk grain port reopens after the strike:", Lead);
+
+        Assert.Equal("Vorinsk grain port reopens after the strike:", article.Title);
+    }
+
+    [Fact]
+    public void AHeadlineEndingInAFullStopAboveADatelineIsStillATitle()
+    {
+        var article = Read("Vorinsk grain port reopens after strike.", "LVIV, March 3 (Reuters) - " + Lead);
+
+        Assert.Equal("Vorinsk grain port reopens after strike.", article.Title);
+    }
+
+    [Fact]
+    public void AShortSentenceWithNothingToMarkItAsAHeadlineIsNoTitle()
+    {
+        var article = Read("Vorinsk residents queued for water again.", Lead);
+
+        Assert.Null(article.Title);
+    }
+
+    [Fact]
+    public void APhotoCaptionAboveItsCreditIsNotTheTitle()
+    {
+        var article = Read("Vorinsk residents queue for water on Sunday", "Photo: Jane Doe/Clarion", "Vorinsk grain port reopens after drone strike", Lead);
+
+        Assert.Equal("Vorinsk grain port reopens after drone strike", article.Title);
+    }
+
+    [Fact]
+    public void TheLineAboveTheBylineBeatsAnEarlierTeaser()
+    {
+        var article = Read("Vorinsk mayor resigns over budget row", "Grain port reopens at Vorinsk after strike", "By Anna Berg", Lead);
+
+        Assert.Equal("Grain port reopens at Vorinsk after strike", article.Title);
+        Assert.Equal(LineRole.Chrome, Parse.RoleOf(article, "Vorinsk mayor resigns over budget row"));
+    }
+
+    [Fact]
+    public void ALineThePageRepeatsBeatsAnEarlierTeaser()
+    {
+        var article = Read(
+            "Vorinsk mayor resigns over budget row",
+            "Grain port reopens at Vorinsk after strike",
+            Lead,
+            "Shipping firms said they would resume calls within days.",
+            "Grain port reopens at Vorinsk after strike");
+
+        Assert.Equal("Grain port reopens at Vorinsk after strike", article.Title);
+    }
+
+    [Fact]
+    public void TheLineBelowTheDateBeatsASectionHeadlineUnderALabel()
+    {
+        var article = Read(
+            "Monday, 3 March 2025 10:15",
+            "What to know on day 40 of the Vorinsk blockade",
+            "EASTERN FRONT",
+            "Grain port reopens at Vorinsk after strike",
+            Lead);
+
+        Assert.Equal("What to know on day 40 of the Vorinsk blockade", article.Title);
+    }
+
+    [Fact]
+    public void AMastheadWithItsEditionIsNotTheTitle()
+    {
+        var article = Read("The Clarion - EU", "Vorinsk grain port reopens after drone strike", Lead);
+
+        Assert.Equal("Vorinsk grain port reopens after drone strike", article.Title);
+        Assert.Equal(LineRole.Chrome, Parse.RoleOf(article, "The Clarion - EU"));
+    }
+
+    [Fact]
+    public void ALineOfManyClausesIsNoTitle()
+    {
+        var article = Read("Officials said, on Sunday, after long talks, that the Vorinsk port would reopen", Lead);
+
+        Assert.Null(article.Title);
+    }
+
+    [Fact]
+    public void ALabelAndItsValueIsNotTheTitle()
+    {
+        var article = Read("Filed under: Europe news", "Vorinsk grain port reopens after drone strike", Lead);
+
+        Assert.Equal("Vorinsk grain port reopens after drone strike", article.Title);
+    }
+
+    [Fact]
+    public void AMastheadAboveTextWithNoHeadlineIsStillChrome()
+    {
+        var article = Read("The Clarion - EU", Lead);
+
+        Assert.Null(article.Title);
+        Assert.Equal(LineRole.Chrome, Parse.RoleOf(article, "The Clarion - EU"));
+    }
 }

@@ -1,3 +1,5 @@
+using Briefings.Ingestion.Parsing;
+
 namespace Briefings.Ingestion.Tests.Parsing;
 
 public sealed class ProvenanceReaderTests
@@ -23,9 +25,9 @@ public sealed class ProvenanceReaderTests
     [Fact]
     public void AnUnknownHostIsThePublisherWithoutItsWww()
     {
-        var article = Read("Original URL: https://www.lrt.lt/en/news-in-english/19/2290001/air-defence");
+        var article = Read("Original URL: https://www.vbn.example/en/news-in-english/19/2290001/air-defence");
 
-        Assert.Equal("lrt.lt", article.Publisher);
+        Assert.Equal("vbn.example", article.Publisher);
     }
 
     [Fact]
@@ -40,9 +42,9 @@ public sealed class ProvenanceReaderTests
     [Fact]
     public void TheAddressWinsOverACopyrightLine()
     {
-        var article = Read("Copyright 2024 Baltic News Network", "Original URL: https://www.lrt.lt/en/news-in-english/19/2290001");
+        var article = Read("Copyright 2024 Baltic News Network", "Original URL: https://www.vbn.example/en/news-in-english/19/2290001");
 
-        Assert.Equal("lrt.lt", article.Publisher);
+        Assert.Equal("vbn.example", article.Publisher);
     }
 
     [Fact]
@@ -126,5 +128,149 @@ public sealed class ProvenanceReaderTests
         var article = Read("MINSK (Belta) — Belarus called the plan a provocation.", "Officials told Reuters the decision was final.");
 
         Assert.Empty(article.Wire);
+    }
+
+    private static readonly OutletTable Clarion = new([
+        new Outlet("The Clarion", false, ["clarion.example"], ["CLR"]),
+        new Outlet("Vorinsk Press Agency", true, ["vpa.example"], ["VPA"]),
+    ]);
+
+    private static ArticleContext ReadWith(OutletTable table, params string[] lines) =>
+        Parse.Stages(Parse.Lines(lines), new ChromeStripper(table), new HeaderReader(table), new SectionSplitter(), new BodyBuilder(), new ProvenanceReader(table));
+
+    [Theory]
+    [InlineData("MINSK, March 3. /BelTA/. Belarus will station a new air defence battalion near the border, officials said.", "BelTA")]
+    [InlineData("GENEVA (Xinhua) -- Lithuania will station a new air defence battalion near the border, officials said.", "Xinhua")]
+    [InlineData("(AFP) - Lithuania will station a new air defence battalion near the border, officials said.", "AFP")]
+    [InlineData("VILNIUS, June 11 (Interfax-Ukraine) – Lithuania will station a new air defence battalion near the border.", "Interfax-Ukraine")]
+    public void AnAgencyDatelineNamesTheWireAndThePublisherWhenNothingElseDoes(string lead, string agency)
+    {
+        var article = Parse.Article(Parse.Lines(Title, lead, "The base will host NASAMS launchers."));
+
+        Assert.Equal([agency], article.Wire);
+        Assert.Equal(agency, article.Publisher);
+    }
+
+    [Fact]
+    public void AnOutletsOwnDatelineNamesThePublisherButNoWire()
+    {
+        var article = Parse.Article(Parse.Lines(Title, "VILNIUS (CNN) — Lithuania will station a new air defence battalion near the border, officials said."));
+
+        Assert.Equal("CNN", article.Publisher);
+        Assert.Empty(article.Wire);
+    }
+
+    [Fact]
+    public void ACopyrightLineWinsOverAnAgencyDateline()
+    {
+        var article = Parse.Article(Parse.Lines(Title, "VILNIUS (AP) — " + Lead, "© 2025 Vorinsk Daily Media"));
+
+        Assert.Equal("Vorinsk Daily Media", article.Publisher);
+        Assert.Equal(["AP"], article.Wire);
+    }
+
+    [Theory]
+    [InlineData("AFP")]
+    [InlineData("(AFP)")]
+    [InlineData("/BelTA/")]
+    public void ABareAgencyLineAtTheEndNamesThePublisher(string line)
+    {
+        var article = Read(line);
+
+        Assert.Equal(line.Trim('(', ')', '/'), article.Publisher);
+        Assert.Equal([line.Trim('(', ')', '/')], article.Wire);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Text == line);
+    }
+
+    [Fact]
+    public void AReportersCreditWithAnAgencyNamesNoPublisher()
+    {
+        var article = Read("– with AFP");
+
+        Assert.Null(article.Publisher);
+        Assert.Equal(["AFP"], article.Wire);
+    }
+
+    [Theory]
+    [InlineData("The Clarion - EU")]
+    [InlineData("Clarion Media")]
+    [InlineData("THE CLARION")]
+    public void AMastheadNamesTheOutletMatchedLooselyAgainstTheTable(string masthead)
+    {
+        var article = ReadWith(Clarion, masthead, Title, Lead);
+
+        Assert.Equal("The Clarion", article.Publisher);
+        Assert.Equal(Title, article.Title);
+    }
+
+    [Fact]
+    public void AnUnknownMastheadWithItsEditionIsNamedAsWritten()
+    {
+        var article = Parse.Article(Parse.Lines("Vorinsk Courier - Europe", Title, Lead));
+
+        Assert.Equal("Vorinsk Courier", article.Publisher);
+    }
+
+    [Theory]
+    [InlineData("A message from The Vorinsk Courier:", "The Vorinsk Courier")]
+    [InlineData("The air force said it downed 40 drones, figures The Vorinsk Courier could not independently verify.", "The Vorinsk Courier")]
+    [InlineData("Thank you for reading Vorinsk Courier.", "Vorinsk Courier")]
+    [InlineData("This article was first published in The Vorinsk Courier.", "The Vorinsk Courier")]
+    public void AnOutletReferringToItselfNamesThePublisher(string line, string publisher)
+    {
+        var article = Read(line);
+
+        Assert.Equal(publisher, article.Publisher);
+    }
+
+    [Fact]
+    public void WhatAKnownOutletCouldNotVerifyNamesItFromTheTable()
+    {
+        var article = ReadWith(Clarion, Title, Lead, "The army said it downed 40 drones, which the Clarion could not verify.");
+
+        Assert.Equal("The Clarion", article.Publisher);
+    }
+
+    [Theory]
+    [InlineData("The claim, which the Vorinsk Defence Ministry could not confirm, spread quickly.")]
+    [InlineData("Jane Doe could not confirm the figure.")]
+    [InlineData("The Pentagon could not confirm the report.")]
+    public void ASourceThatCouldNotVerifyIsNotThePublisher(string line)
+    {
+        var article = Read(line);
+
+        Assert.Null(article.Publisher);
+    }
+
+    [Fact]
+    public void AnUnknownHostIsNamedAsThePageSpellsIt()
+    {
+        var article = Read("Original URL: https://www.vorinskcourier.example/news/air-defence", "Copyright Vorinsk Courier 2025");
+
+        Assert.Equal("Vorinsk Courier", article.Publisher);
+    }
+
+    [Fact]
+    public void AHostWordOnlyOpeningASentenceIsNotTheSitesName()
+    {
+        var article = Read("Original URL: https://www.baseline.example/news/air-defence", "Baseline figures were not given.");
+
+        Assert.Equal("baseline.example", article.Publisher);
+    }
+
+    [Fact]
+    public void AKnownAgencysHostNamesItAsPublisher()
+    {
+        var article = ReadWith(Clarion, Title, Lead, "Original URL: https://news.vpa.example/2025/air-defence");
+
+        Assert.Equal("Vorinsk Press Agency", article.Publisher);
+    }
+
+    [Fact]
+    public void ASourceLineNamesAKnownOutletLoosely()
+    {
+        var article = ReadWith(Clarion, Title, Lead, "Source: Clarion Media and news agencies");
+
+        Assert.Equal("The Clarion", article.Publisher);
     }
 }
