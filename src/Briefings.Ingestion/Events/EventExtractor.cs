@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Briefings.Ingestion.Claims;
 using Briefings.Ingestion.Dates;
+using Briefings.Ingestion.Entities;
 using Briefings.Ingestion.Parsing;
 
 namespace Briefings.Ingestion.Events;
@@ -120,6 +121,8 @@ public sealed partial class EventExtractor : IIngestionStage
                 if (!caption && HappeningJoiner.Target(happenings, candidate, article.Entities, (a, b) => BodyParagraphsBetween(article, a, b)) is { } target)
                 {
                     article.Events[target.Event] = Continued(article.Events[target.Event], trimmed, candidate);
+                    if (Environment.GetEnvironmentVariable("BRIEFINGS_TRACE_EVENTS") is not null)
+                        Console.Error.WriteLine($"JOIN p{paragraph.Index} -> E{target.Event} ({target.LastWhy}): {trimmed[..Math.Min(90, trimmed.Length)]}");
                     HappeningJoiner.Absorb(target, candidate, article.Entities);
                     told.Add(new DateCarrier.Told(target.Event, sentence, paragraph.Index, false));
                     lastSentence = (paragraph.Index, target.Event);
@@ -181,19 +184,22 @@ public sealed partial class EventExtractor : IIngestionStage
         return found >= 0 ? found : null;
     }
 
-    /// <summary>Who the claims found in this sentence quote, with the bodies they belong to.</summary>
+    /// <summary>
+    /// Who the sentence's first claim quotes (and the body they belong to, when that is no country): the
+    /// source of the sentence, not someone quoted further on in it.
+    /// </summary>
     private static List<string> Speakers(ArticleContext article, int paragraph, string sentence)
     {
-        var keys = new List<string>();
-        foreach (var claim in article.Claims)
-        {
-            if (claim.Paragraph != paragraph || claim.SpeakerKey is not { } key
-                || !(sentence.Contains(claim.Text, StringComparison.Ordinal) || claim.Text.Contains(sentence.Trim(), StringComparison.Ordinal)))
-                continue;
-            keys.Add(key);
-            if (article.Entities.FirstOrDefault(e => e.Key == key)?.Affiliation is { } body)
-                keys.Add(body);
-        }
+        var first = article.Claims
+            .Where(c => c.Paragraph == paragraph && c.SpeakerKey is not null
+                        && (sentence.Contains(c.Text, StringComparison.Ordinal) || c.Text.Contains(sentence.Trim(), StringComparison.Ordinal)))
+            .MinBy(c => Math.Max(0, sentence.IndexOf(c.Text, StringComparison.Ordinal)));
+        if (first?.SpeakerKey is not { } key)
+            return [];
+        var keys = new List<string> { key };
+        var body = article.Entities.FirstOrDefault(e => e.Key == key)?.Affiliation;
+        if (body is not null && article.Entities.FirstOrDefault(e => e.Key == body)?.Type is not EntityType.Country)
+            keys.Add(body);
         return keys;
     }
 

@@ -41,6 +41,9 @@ public static partial class HappeningJoiner
         /// <summary>When a sentence last went to this happening (a running count), and from which section.</summary>
         public int Touched { get; set; }
         public int? TouchedSection { get; set; }
+
+        /// <summary>Why the last sentence joined this happening ("a pronoun goes on").</summary>
+        public string? LastWhy { get; set; }
     }
 
     private static int _clock;
@@ -88,7 +91,7 @@ public static partial class HappeningJoiner
                         continue;
                     var named = people.Overlaps(t.Actors) || locales.Overlaps(t.Locales);
                     if (named || (t.Section == candidate.Section && between(t.LastParagraph, candidate.Paragraph) <= 2))
-                        return t;
+                        return Joined(t, "a definite noun takes it up");
                 }
             }
         }
@@ -101,7 +104,7 @@ public static partial class HappeningJoiner
                 var shared = candidate.Actors.Where(t.Actors.Contains).ToList();
                 if (t.Lemma == lemma && shared.Count >= 2 && shared.Any(people.Contains) && DatesAgree(t.Date, candidate.Date)
                     && (locales.Count == 0 || t.Locales.Count == 0 || locales.Overlaps(t.Locales)))
-                    return t;
+                    return Joined(t, "the same predicate by the same actors");
             }
         }
 
@@ -112,14 +115,14 @@ public static partial class HappeningJoiner
         var speech = EventKinds.IsSpeech(candidate.Kind);
         var gap = between(last.LastParagraph, candidate.Paragraph);
         // Someone the happening named goes on talking about it, a paragraph or two later.
-        var sameSpeaker = (speech || candidate.Says) && candidate.Speakers.Any(last.Actors.Contains);
+        var sameSpeaker = (speech || candidate.Says) && candidate.Speakers.Any(k => last.Actors.Contains(k) && !IsCountry(k, entities));
         if (gap > (sameSpeaker ? 2 : 1) || !DatesAgree(last.Date, candidate.Date))
             return null;
         var sameFamily = !speech && HappeningFamily.Same(last.Kind, candidate.Kind);
         if (SamePeriod().IsMatch(candidate.Sentence))
-            return last;
+            return Joined(last, "the same period");
         if (Pronoun().IsMatch(candidate.Sentence) && (speech || sameFamily))
-            return last;
+            return Joined(last, "a pronoun goes on");
 
         // Weaker signs: only for a sentence without a date of its own, naming no new place.
         if (candidate.Date is { Stated: true } && !(last.Date is { Stated: true } d && d.Date == candidate.Date.Date))
@@ -128,10 +131,16 @@ public static partial class HappeningJoiner
             return null;
         // "X also signed ...": someone new doing more of the same is a happening of their own.
         if (sameFamily && !(Also().IsMatch(candidate.Sentence) && !people.IsSubsetOf(last.Actors)))
-            return last;
+            return Joined(last, "more of the same family, right after");
         if (sameSpeaker || (speech && candidate.Speakers.Count == 0 && people.IsSubsetOf(last.Actors)))
-            return last;
+            return Joined(last, "the same source goes on");
         return null;
+    }
+
+    private static Told Joined(Told happening, string why)
+    {
+        happening.LastWhy = why;
+        return happening;
     }
 
     /// <summary>Adds what the joined sentence names to the happening it joined.</summary>
@@ -179,7 +188,8 @@ public static partial class HappeningJoiner
         var words = Word().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i] is not ("the" or "this" or "that" or "these" or "those"))
+            // Not "that": far more often it opens a clause ("told reporters that troops ...") than points back.
+            if (words[i] is not ("the" or "this" or "these"))
                 continue;
             for (var k = i + 1; k < words.Count && k <= i + 3; k++)
             {
@@ -196,6 +206,9 @@ public static partial class HappeningJoiner
         }
         return null;
     }
+
+    private static bool IsCountry(string key, IReadOnlyList<ArticleEntity> entities) =>
+        entities.FirstOrDefault(e => e.Key == key)?.Type is EntityType.Country;
 
     private static HashSet<string> NonCountries(IEnumerable<string> actors, IReadOnlyList<ArticleEntity> entities) =>
         actors.Where(a => entities.FirstOrDefault(e => e.Key == a)?.Type is not EntityType.Country).ToHashSet(StringComparer.Ordinal);
