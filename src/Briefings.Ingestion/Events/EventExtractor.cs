@@ -121,8 +121,6 @@ public sealed partial class EventExtractor : IIngestionStage
                 if (!caption && HappeningJoiner.Target(happenings, candidate, article.Entities, (a, b) => BodyParagraphsBetween(article, a, b)) is { } target)
                 {
                     article.Events[target.Event] = Continued(article.Events[target.Event], trimmed, candidate);
-                    if (Environment.GetEnvironmentVariable("BRIEFINGS_TRACE_EVENTS") is not null)
-                        Console.Error.WriteLine($"JOIN p{paragraph.Index} -> E{target.Event} ({target.LastWhy}): {trimmed[..Math.Min(90, trimmed.Length)]}");
                     HappeningJoiner.Absorb(target, candidate, article.Entities);
                     told.Add(new DateCarrier.Told(target.Event, sentence, paragraph.Index, false));
                     lastSentence = (paragraph.Index, target.Event);
