@@ -129,8 +129,9 @@ public static partial class HappeningJoiner
             return null;
         if (locales.Count > 0 && !locales.IsSubsetOf(last.Locales))
             return null;
-        // "X also signed ...": someone new doing more of the same is a happening of their own.
-        if (sameFamily && !(Also().IsMatch(candidate.Sentence) && !people.IsSubsetOf(last.Actors)))
+        // "X also signed ...": someone new doing more of the same is a happening of their own; so is a step
+        // told as earlier or later than the one before ("later signed", "said earlier it had downed").
+        if (sameFamily && !(Also().IsMatch(candidate.Sentence) && !people.IsSubsetOf(last.Actors)) && !Relative().IsMatch(candidate.Sentence))
             return Joined(last, "more of the same family, right after");
         if (sameSpeaker || (speech && candidate.Speakers.Count == 0 && people.IsSubsetOf(last.Actors)))
             return Joined(last, "the same source goes on");
@@ -234,6 +235,9 @@ public static partial class HappeningJoiner
 
     [GeneratedRegex(@"\bthe\s+same\s+(?:period|day|night|time|date|morning|afternoon|evening|hours?|attack|strike)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();
+
+    [GeneratedRegex(@"\b(?:earlier|later|afterwards|subsequently)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
 
     [GeneratedRegex(@"\balso\b", RegexOptions.IgnoreCase)]
     private static partial Regex Also();

@@ -68,7 +68,10 @@ public static partial class PredicateReader
         var from = sentence.LastIndexOfAny([',', ';', ':', '(', ')', '—', '–', '“', '”', '"'], Math.Max(0, start - 1)) + 1;
         if (start == 0)
             from = 0;
-        return sentence[from..start].ToLowerInvariant();
+        var clause = sentence[from..start].ToLowerInvariant();
+        // "could not verify that a depot was hit": what governs the verb of "that ..." is inside it.
+        var complement = Complementizer().Matches(clause).LastOrDefault();
+        return complement is null ? clause : clause[(complement.Index + complement.Length)..];
     }
 
     /// <summary>An event noun made to happen by a light verb before it (not an infinitive: "to hold talks"), or by "took place", "was carried out" after it.</summary>
@@ -92,16 +95,18 @@ public static partial class PredicateReader
     /// <summary>A modal or an intention before the trigger, or an infinitive; a pledge of aid ("will give") is a happening of its own.</summary>
     private static bool IsHypothetical(string clause, Trigger trigger)
     {
-        var words = LastWords(clause, Scope);
+        // A modal governs the verbs coordinated after it too ("will go there and fight"), so it is looked for further back.
+        var words = LastWords(clause, 2 * Scope);
         if (words.Length > 0 && words[^1] == "to")
             return true;
         if (words.Length > 1 && words[^2] == "to" && words[^1].EndsWith("ly", StringComparison.Ordinal))
             return true;
+        var near = LastWords(clause, Scope);
         if (Intention().IsMatch(clause))
             return true;
         var future = words.Any(w => w is "will" or "'ll" or "’ll" or "shall");
         if (future && trigger.Kind is EventKinds.Aid or EventKinds.Pledge)
-            return words.Any(Modals.Contains);
+            return near.Any(Modals.Contains);
         return future || words.Any(Modals.Contains) || Conditional().IsMatch(clause);
     }
 
@@ -133,12 +138,18 @@ public static partial class PredicateReader
             && before is not ("has" or "have" or "had"))
             return true;
         // "companies accused of ...", "a figure described as ...": a saying's participle with no one saying it.
-        if (EventKinds.IsSpeech(trigger.Kind) && word.EndsWith("ed", StringComparison.Ordinal) && PassiveAfter().IsMatch(after))
+        if (ObjectBeforeOf.Contains(trigger.Lemma) && word.EndsWith("ed", StringComparison.Ordinal) && PassiveAfter().IsMatch(after))
             return true;
         // "-ing" right after a word of the clause that is no auxiliary: a participle describing that noun.
         return word.EndsWith("ing", StringComparison.Ordinal) && before is not null && !Auxiliaries.Contains(before)
             && !Subjects.Contains(before);
     }
+
+    /// <summary>Sayings whose object comes before "of"/"as" in the active voice ("accused Ostland of"): right before it, they are passive.</summary>
+    private static readonly FrozenSet<string> ObjectBeforeOf = new[]
+    {
+        "accuse", "describe", "hail", "blame", "condemn", "criticise", "criticize", "denounce",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool Adverb(string word) => word.EndsWith("ly", StringComparison.Ordinal) || word is "also" or "still" or "now" or "already" or "currently" or "again";
 
@@ -218,6 +229,9 @@ public static partial class PredicateReader
 
     [GeneratedRegex(@"\b(?:declin\w*|refus\w*)\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b|\b(?:do|does|did|will|would)\s+not\s+comment\b|\b(?:don[’']t|doesn[’']t|didn[’']t|won[’']t)\s+comment\b|\bnot\s+(?:immediately\s+)?(?:available\s+for|respond\w*\s+to\s+(?:a\s+)?requests?\s+for)\s+comment\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoComment();
+
+    [GeneratedRegex(@"\b(?:that|how)\b")]
+    private static partial Regex Complementizer();
 
     [GeneratedRegex(@"[\p{L}\p{N}’'-]+")]
     private static partial Regex Word();

@@ -105,7 +105,7 @@ public static partial class TriggerLexicon
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (covered[i] || !lexicon.Forms.TryGetValue(tokens[i].Lower, out var entries))
+            if (covered[i] || !lexicon.Forms.TryGetValue(tokens[i].Lower, out var entries) || InName(sentence, tokens, i))
                 continue;
             var entry = Read(tokens, i, entries);
             var pos = entry.Pos;
@@ -172,6 +172,10 @@ public static partial class TriggerLexicon
             return noun;
         return NounCues.Contains(before.Lower) || before.Possessive || char.IsDigit(before.Lower[0]) || Adjective().IsMatch(before.Lower) ? noun : verb;
     }
+
+    /// <summary>A capitalised word after another capitalised word is part of a name ("the United States", "Strike Command").</summary>
+    private static bool InName(string sentence, List<Token> tokens, int i) =>
+        i > 0 && char.IsUpper(sentence[tokens[i].Start]) && char.IsUpper(sentence[tokens[i - 1].Start]);
 
     /// <summary>A verb form after a determiner or possessive, maybe through an adverb, modifies a noun: "a damaged building", "Sunday's closely fought runoff".</summary>
     private static bool IsModified(List<Token> tokens, int i)
