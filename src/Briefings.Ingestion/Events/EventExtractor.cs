@@ -142,8 +142,13 @@ public sealed partial class EventExtractor : IIngestionStage
                 {
                     var happening = new HappeningJoiner.Told
                     {
-                        Event = article.Events.Count - 1, FirstParagraph = paragraph.Index, LastParagraph = paragraph.Index,
-                        Section = paragraph.Section, Kind = main.Kind, Lemma = main.Lemma, Date = date,
+                        Event = article.Events.Count - 1,
+                        FirstParagraph = paragraph.Index,
+                        LastParagraph = paragraph.Index,
+                        Section = paragraph.Section,
+                        Kind = main.Kind,
+                        Lemma = main.Lemma,
+                        Date = date,
                     };
                     HappeningJoiner.Absorb(happening, candidate, article.Entities);
                     happenings.Add(happening);
