@@ -54,6 +54,9 @@ public static partial class ContradictionFinder
     private sealed record Item(string File, string Text, string? Who, ResolvedDate? Date, bool Denies, int? Claim, int? Event)
     {
         public List<string> Places { get; init; } = [];
+
+        /// <summary>The entity keys it names: an event's actors and places, a claim's speaker.</summary>
+        public List<string> Keys { get; init; } = [];
     }
 
     public static IReadOnlyList<Contradiction> Find(IReadOnlyList<StoryEvent> events, IReadOnlyList<StoryClaim> claims)
@@ -61,10 +64,14 @@ public static partial class ContradictionFinder
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(claims);
         var items = claims
-            .Select(c => new Item(c.File, c.Claim.Text, c.Claim.Speaker, c.Claim.Said, c.Claim.Stance == Stance.Deny, c.ClaimIndex, null))
+            .Select(c => new Item(c.File, c.Claim.Text, c.Claim.Speaker, c.Claim.Said, c.Claim.Stance == Stance.Deny, c.ClaimIndex, null)
+            {
+                Keys = c.Claim.SpeakerKey is { } key ? [key] : [],
+            })
             .Concat(events.Select(e => new Item(e.File, e.Event.Text, null, e.Event.Date, e.Event.Kind == EventKinds.Denial, null, e.EventIndex)
             {
                 Places = [.. e.Event.Places.Concat(e.Regions)],
+                Keys = [.. e.Event.Actors.Concat(e.Event.Places)],
             }))
             .GroupBy(i => (i.File, i.Text))
             .Select(g => g.OrderByDescending(i => i.Who is not null).First() with
@@ -73,13 +80,15 @@ public static partial class ContradictionFinder
                 Claim = g.Select(i => i.Claim).FirstOrDefault(i => i is not null),
                 Event = g.Select(i => i.Event).FirstOrDefault(i => i is not null),
                 Places = g.SelectMany(i => i.Places).Distinct(StringComparer.Ordinal).ToList(),
+                Keys = g.SelectMany(i => i.Keys).Distinct(StringComparer.Ordinal).ToList(),
             })
             .ToList();
         var texts = items.Select(i => i.Denies ? DeniedPart(i.Text) : i.Text).ToList();
         var tfidf = new TfIdf(texts.Select(t => (IReadOnlyList<string>)StoryText.Tokens(t)
             .Where(w => !DenialWords.Contains(w)).ToList()).ToList());
         var happenings = texts.Select(Happening).ToList();
-        var names = texts.Select(Names).ToList();
+        // What each side names: its capitalised names and the keys of the entities it was read with.
+        var names = texts.Select((t, i) => Names(t).Concat(items[i].Keys).ToHashSet(StringComparer.Ordinal)).ToList();
 
         var found = new List<Contradiction>();
         for (var d = 0; d < items.Count; d++)
