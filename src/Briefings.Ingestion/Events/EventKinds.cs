@@ -21,6 +21,15 @@ public static class EventKinds
     public const string Election = "election";
     public const string Exercise = "exercise";
     public const string Test = "test";
+    public const string Arrest = "arrest";
     public const string Denial = "denial";
+    public const string Warning = "warning";
+    public const string Announcement = "announcement";
+    public const string Accusation = "accusation";
+    public const string Pledge = "pledge";
     public const string Statement = "statement";
+
+    /// <summary>Kinds where the saying itself is the news: a denial, a warning, an announcement, an accusation, a pledge, a plain statement.</summary>
+    public static bool IsSpeech(string kind) =>
+        kind is Denial or Warning or Announcement or Accusation or Pledge or Statement;
 }

@@ -8,7 +8,8 @@ namespace Briefings.Ingestion.Stories;
 /// <summary>
 /// Merges events from different articles that tell the same happening into stories. Candidate
 /// pairs come from an inverted index over actor/place keys and rare words, paired only within
-/// a date window; a pair merges when its dates are close and its words agree (TF-IDF cosine),
+/// a date window; a pair merges only with kinds that can tell one happening and an anchor (the same
+/// figure, quoted words, or a rare actor with a place), when its dates are close and its words agree (TF-IDF cosine),
 /// more readily when it shares actors and places, never when both name places and none is
 /// shared unless the wording is near-identical. Union-find groups the pairs; every event ends in
 /// exactly one story and keeps its reference. Syndicated copies (one wire credit, near-identical
@@ -49,6 +50,8 @@ public sealed partial class StoryBuilder
         ArgumentNullException.ThrowIfNull(events);
         var tokens = events.Select(e => StoryText.Tokens(e.Event.Text)).ToList();
         var tfidf = new TfIdf(tokens);
+        // An event's first sentence tells its happening; the details joined after it would drown that in words.
+        var leads = new TfIdf(events.Select(e => StoryText.Tokens(Lead(e.Event.Text))).ToList());
         var sets = new UnionFind(events.Count);
         var reasons = new Dictionary<int, List<(double Score, string Why)>>();
 
@@ -59,7 +62,7 @@ public sealed partial class StoryBuilder
 
         foreach (var (a, b) in CandidatePairs(events, tokens, tfidf))
         {
-            var link = Link(events[a], events[b], tfidf, a, b, Rare);
+            var link = Link(events[a], events[b], tfidf, leads, a, b, Rare);
             if (link is null)
                 continue;
             var (ra, rb) = (sets.Find(a), sets.Find(b));
@@ -137,36 +140,85 @@ public sealed partial class StoryBuilder
     /// <summary>Places and their regions: a town and the region it lies in are not disjoint places.</summary>
     private static IEnumerable<string> Places(StoryEvent e) => e.Event.Places.Concat(e.Regions);
 
-    private (double Score, string Why)? Link(StoryEvent a, StoryEvent b, TfIdf tfidf, int ia, int ib, Func<string, bool> rare)
+    /// <summary>
+    /// Whether two events tell one happening, and why. They must fall in one date window that fits both
+    /// dates' precision, be of kinds that can tell one happening, and share an anchor: the same figure, the
+    /// same quoted words, or a named actor few events name together with a place (or with no place named
+    /// by one of them). A refusal to comment anchors nothing, whoever refused.
+    /// </summary>
+    private (double Score, string Why)? Link(StoryEvent a, StoryEvent b, TfIdf tfidf, TfIdf leads, int ia, int ib, Func<string, bool> rare)
     {
         var (da, db) = (a.Event.Date, b.Event.Date);
-        if (!DateWindow.Close(da, db))
+        if (!DateWindow.Close(da, db) || PredicateReader.IsNoComment(a.Event.Text) || PredicateReader.IsNoComment(b.Event.Text))
             return null;
-        var cosine = tfidf.Cosine(ia, ib);
+        var kinds = EventKindFamilies.Agreement(a.Event.Kind, b.Event.Kind);
+        if (kinds < 0)
+            return null;
+        var cosine = Math.Max(tfidf.Cosine(ia, ib), leads.Cosine(ia, ib));
         var keysA = Keys(a).ToHashSet(StringComparer.Ordinal);
         var keysB = Keys(b).ToHashSet(StringComparer.Ordinal);
         var shared = keysA.Intersect(keysB, StringComparer.Ordinal).ToList();
         var union = keysA.Union(keysB, StringComparer.Ordinal).Count();
         var jaccard = union == 0 ? 0 : (double)shared.Count / union;
-        var placesDisjoint = a.Event.Places.Count > 0 && b.Event.Places.Count > 0 && !Places(a).Intersect(Places(b), StringComparer.Ordinal).Any();
+        var placesA = Places(a).ToHashSet(StringComparer.Ordinal);
+        var placesB = Places(b).ToHashSet(StringComparer.Ordinal);
+        var placesDisjoint = a.Event.Places.Count > 0 && b.Event.Places.Count > 0 && !placesA.Overlaps(placesB);
 
         var counts = SharedCounts(a.Event.Text, b.Event.Text);
-        var kinds = EventKindFamilies.Agreement(a.Event.Kind, b.Event.Kind);
+        var quoted = SharedQuotes(a.Event.Text, b.Event.Text);
+        var actors = a.Event.Actors.Intersect(b.Event.Actors, StringComparer.Ordinal).Where(rare).ToList();
+        var sharedPlace = placesA.Overlaps(placesB);
+        var placeFits = sharedPlace || a.Event.Places.Count == 0 || b.Event.Places.Count == 0;
+        var anchor = counts.Count > 0 ? "same count: " + string.Join(", ", counts)
+            : quoted is not null ? "same quoted words: “" + quoted + "”"
+            : actors.Count > 0 && placeFits ? "same actor" + (sharedPlace ? " and place" : "") + ": " + string.Join(", ", actors.Concat(placesA.Intersect(placesB, StringComparer.Ordinal)))
+            : null;
+        if (anchor is null)
+            return null;
+
         var score = cosine + jaccard / 3 + (counts.Count > 0 ? 0.15 : 0) + kinds * 0.1;
-        var anchored = counts.Count > 0 || (da!.Stated && db!.Stated && shared.Any(rare));
+        var strong = counts.Count > 0 || quoted is not null || (da!.Stated && db!.Stated && shared.Any(rare));
         var merge = cosine >= MinCosine && score >= MergeScore && (!placesDisjoint || cosine >= DisjointPlacesCosine)
-                    && (cosine >= WeakCosine || anchored);
+                    && (cosine >= WeakCosine || strong);
         if (!merge)
             return null;
         var words = tfidf.SharedTerms(ia, ib, 3);
         var why = DateWindow.Describe(da!, db!)
+            + "; " + anchor
             + (shared.Count > 0 ? "; shared: " + string.Join(", ", shared) : "")
-            + (counts.Count > 0 ? "; same count: " + string.Join(", ", counts) : "")
             + (kinds > 0 ? "; both " + a.Event.Kind : "")
             + "; words: " + string.Join(", ", words)
             + " (cos " + cosine.ToString("0.00", CultureInfo.InvariantCulture) + ")";
         return (score, why);
     }
+
+    /// <summary>The first sentence of an event's text.</summary>
+    private static string Lead(string text)
+    {
+        var end = SentenceEnd().Match(text);
+        return end.Success ? text[..(end.Index + 1)] : text;
+    }
+
+    /// <summary>Three or more words quoted in both texts, the same way: what a source said, carried by two outlets.</summary>
+    private static string? SharedQuotes(string a, string b)
+    {
+        static IEnumerable<string> Shingles(string text)
+        {
+            foreach (Match q in Quoted().Matches(text))
+            {
+                var words = StoryText.Tokens(q.Groups["q"].Value);
+                for (var i = 0; i + 3 <= words.Count; i++)
+                    yield return string.Join(' ', words.Skip(i).Take(3));
+            }
+        }
+        return Shingles(a).Intersect(Shingles(b), StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    [GeneratedRegex(@"[.!?][”""’]?\s+(?=[“""‘A-Z])")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[“""](?<q>[^”""]{8,})[”""]")]
+    private static partial Regex Quoted();
 
     /// <summary>Numbers of 100 or more, not years, that both texts give: the same count is strong evidence of the same happening.</summary>
     private static List<string> SharedCounts(string a, string b)

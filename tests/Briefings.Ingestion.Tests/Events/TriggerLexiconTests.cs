@@ -8,7 +8,7 @@ public sealed class TriggerLexiconTests
     [InlineData("Artillery shelled the harbour town overnight, the navy said.", EventKinds.Attack)]
     [InlineData("Missiles struck a power station near the coast.", EventKinds.Attack)]
     [InlineData("A drone attack set a fuel depot ablaze.", EventKinds.Attack)]
-    [InlineData("Bombers raided an airfield in the desert.", null)]
+    [InlineData("Bombers raided an airfield in the desert.", EventKinds.Attack)]
     [InlineData("Air defences downed nine drones over the capital.", EventKinds.Interception)]
     [InlineData("Two cruise missiles were shot down above the bay.", EventKinds.Interception)]
     [InlineData("The shelling killed four farmers in the valley.", EventKinds.Casualties)]
@@ -35,11 +35,27 @@ public sealed class TriggerLexiconTests
     [InlineData("The opposition candidate won the presidential runoff.", EventKinds.Election)]
     [InlineData("Navies from four countries held joint drills in the strait.", EventKinds.Exercise)]
     [InlineData("The army tested a new short-range rocket.", EventKinds.Test)]
-    [InlineData("The spokesman warned of further escalation.", EventKinds.Statement)]
-    [InlineData("The minister said the talks had been useful.", EventKinds.Meeting)]
+    [InlineData("The spokesman warned of further escalation.", EventKinds.Warning)]
+    [InlineData("The minister said the talks had been useful.", EventKinds.Statement)]
     [InlineData("The weather was cold and grey over the hills.", null)]
     public void TheMainTriggerGivesTheSentenceItsKind(string sentence, string? kind) =>
         Assert.Equal(kind, TriggerLexicon.Main(sentence)?.Kind);
+
+    [Fact]
+    public void TheLexiconIsLoadedFromItsDataFileWithHundredsOfLemmas() => Assert.True(TriggerLexicon.Count > 300);
+
+    [Theory]
+    [InlineData("A damaged bridge lay across the road.")]
+    [InlineData("They walked along the tested path to the ridge.")]
+    public void AVerbFormAfterADeterminerModifiesANoun(string sentence) =>
+        Assert.Contains(TriggerLexicon.FindAll(sentence), t => t.Pos == TriggerPos.Modifier);
+
+    [Fact]
+    public void AnAmbiguousFormAfterADeterminerIsANounAndAfterASubjectAVerb()
+    {
+        Assert.Equal(TriggerPos.Noun, TriggerLexicon.FindAll("The strike hit a depot.")[0].Pos);
+        Assert.Equal(TriggerPos.Verb, TriggerLexicon.FindAll("Missiles strike the depot.")[0].Pos);
+    }
 
     [Fact]
     public void ADenialOutranksWhatItDenies() =>

@@ -82,4 +82,22 @@ public sealed class ContradictionFinderTests
         Assert.Equal((3, 7), (link.DenialClaim, link.DenialEvent));
         Assert.Equal(((int?)null, 4), (link.ReportClaim, link.ReportEvent));
     }
+
+    [Fact]
+    public void ADenialAndAnUnrelatedQuoteAboutAnotherCityAreNoContradiction()
+    {
+        var events = new[]
+        {
+            new StoryEvent("a.txt", 0, new ArticleEvent(EventKinds.Attack,
+                "“The drones struck a port warehouse and the fire is out,” said the governor of Port Sallow.", Monday, 0)
+            { Places = ["port-sallow"] }),
+        };
+        var claims = new[]
+        {
+            new StoryClaim("b.txt", 0, new Claim("Ostland Defence Ministry", "ostland-defence-ministry", "deny", Stance.Deny,
+                "The Ostland Defence Ministry denied that its drones struck an energy plant in Kellsburg.", 0) { Said = Monday }),
+        };
+
+        Assert.Empty(ContradictionFinder.Find(events, claims));
+    }
 }
