@@ -52,34 +52,42 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:$|[T\s])")]
     private static partial Regex IsoStart();
 
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ](?<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(?:Z|[+-]00:?00)$")]
+    private static partial Regex UtcInstant();
+
     [GeneratedRegex(@"^\d{10}(?:\d{3})?$")]
     private static partial Regex UnixTime();
 
     public void Run(ArticleContext article)
     {
-        var text = string.Join('\n', article.Lines.Where(l => l.Role is LineRole.Unclassified or LineRole.Body
+        var text = string.Join('\n', article.Lines.Where(l => l.Role is LineRole.Unclassified or LineRole.Body or LineRole.Caption
+            or LineRole.Standfirst or LineRole.Heading or LineRole.Title).Select(l => l.Content));
+        // A caption may date its photo's day, but its year is often an archive photo's.
+        var yearText = string.Join('\n', article.Lines.Where(l => l.Role is LineRole.Unclassified or LineRole.Body
             or LineRole.Standfirst or LineRole.Heading or LineRole.Title).Select(l => l.Content));
         var weekdays = PlainWeekdays(text);
         var order = NumericOrder(article);
         article.Published = Declared(article, weekdays, order) ?? Marked(article, weekdays, order) ?? Stated(article, weekdays, order)
-            ?? Inferred(text, weekdays) ?? PublicationDate.Unknown;
+            ?? Inferred(text, yearText, weekdays) ?? PublicationDate.Unknown;
     }
 
     private PublicationDate? Declared(ArticleContext article, IReadOnlyList<DayOfWeek> weekdays, NumericDateOrder? order)
     {
         var declared = article.Source.Declared;
         var web = article.Source.Format == SourceFormat.Html;
-        var modified = declared.Modified is { } m ? ReadDeclared(m, weekdays, order) : null;
+        var zone = LocalZone(declared.Language);
+        var modified = declared.Modified is { } m ? ReadDeclared(m, weekdays, order, zone) : null;
         var fromUrl = UrlDay(article.Url ?? declared.Url);
         foreach (var value in new[] { declared.Published }.Concat(declared.OtherPublished))
         {
-            if (string.IsNullOrWhiteSpace(value) || ReadDeclared(value, weekdays, order) is not { } date || !Plausible(date, web))
+            if (string.IsNullOrWhiteSpace(value) || ReadDeclared(value, weekdays, order, zone) is not { } date || !Plausible(date, web))
                 continue;
-            // Published after the page's own last change is impossible: a placeholder or a re-stamp.
-            if (modified is { } changed && Plausible(changed, web) && date > changed)
+            // Published well after the page's own last change is impossible: a placeholder or a
+            // re-stamp. (A few days either way is a CMS's usual disorder.)
+            if (modified is { } changed && Plausible(changed, web) && date.DayNumber > changed.DayNumber + 30)
                 continue;
-            // An instant given in another time zone can fall a day off the day the page was filed.
-            if (fromUrl is { } filed && Math.Abs(filed.DayNumber - date.DayNumber) == 1)
+            // A UTC instant can fall a day off the day the page was filed under its address.
+            if (fromUrl is { } filed && UtcInstant().IsMatch(value.Trim()) && Math.Abs(filed.DayNumber - date.DayNumber) == 1)
                 return new PublicationDate(filed, true, article.Url ?? declared.Url);
             return new PublicationDate(date, true, value.Trim());
         }
@@ -88,10 +96,19 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
         return null;
     }
 
-    /// <summary>The day a declared date names, as the file wrote it: the page's own local day, never converted to UTC.</summary>
-    private DateOnly? ReadDeclared(string value, IReadOnlyList<DayOfWeek> weekdays, NumericDateOrder? order)
+    /// <summary>
+    /// The day a declared date names, as the file wrote it: the page's own local day, never
+    /// converted to UTC. An instant the page gives in UTC is taken to the local time of the
+    /// country its language names (de: Central Europe, en-US: the US East), since an outlet
+    /// dates its articles by its own clock; a bare midnight is a date without a time and stays.
+    /// </summary>
+    private DateOnly? ReadDeclared(string value, IReadOnlyList<DayOfWeek> weekdays, NumericDateOrder? order, TimeZoneInfo? zone)
     {
         var trimmed = value.Trim();
+        if (zone is not null && UtcInstant().Match(trimmed) is { Success: true } utc && utc.Groups["time"].Value is not ("00:00" or "00:00:00")
+            && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
+            && moment.Year is > 1 and < 9999)
+            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
         if (IsoStart().Match(trimmed) is { Success: true } iso)
             return Date(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value);
         if (UnixTime().IsMatch(trimmed))
@@ -106,6 +123,40 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
         if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
             return DateOnly.FromDateTime(instant.DateTime);
         return DateLineParser.FindAll(trimmed) is [var found, ..] ? Choose([.. found.Readings], weekdays, order) : null;
+    }
+
+    /// <summary>The time zone of the country a page's language tag names, where it names one with confidence; null otherwise.</summary>
+    internal static TimeZoneInfo? LocalZone(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+            return null;
+        var parts = language.Trim().Replace('_', '-').ToLowerInvariant().Split('-');
+        var region = parts.Length > 1 ? parts[1] : null;
+        var id = (parts[0], region) switch
+        {
+            ("en", "us") => "America/New_York",
+            ("en", "gb" or "ie") or ("pt", "pt") => "Europe/London",
+            ("de" or "fr" or "it" or "es" or "nl" or "pl" or "cs" or "sk" or "sl" or "hu" or "hr" or "sr" or "bs" or "da" or "sv" or "nb" or "nn" or "no" or "ca" or "lb",
+                null or "de" or "at" or "ch" or "fr" or "be" or "lu" or "it" or "es" or "nl" or "pl" or "cz" or "sk" or "si" or "hu" or "hr" or "rs" or "ba" or "dk" or "se" or "no") => "Europe/Berlin",
+            ("fi" or "et" or "lv" or "lt" or "el" or "ro" or "bg", _) => "Europe/Helsinki",
+            ("uk", _) => "Europe/Kyiv",
+            ("ru", null or "ru") => "Europe/Moscow",
+            ("ja", _) => "Asia/Tokyo",
+            ("ko", _) => "Asia/Seoul",
+            ("zh", null or "cn" or "hans") => "Asia/Shanghai",
+            _ => null,
+        };
+        if (id is null)
+            return null;
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            // Without the system's time zone data the UTC day stands.
+            return null;
+        }
     }
 
     private static DateOnly? Date(string year, string month, string day)
@@ -177,6 +228,13 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
             var matches = whole is not null ? [whole] : header.Contains(line) ? DateLineParser.FindAll(line.Trimmed) : [];
             foreach (var match in matches)
             {
+                // In a sentence of the text a date is news, not the article's own; a byline's or a short line's is.
+                if (whole is null && line.Role == LineRole.Body && TextShape.WordCount(line.Trimmed) > 12
+                    && match.Index + match.Length < line.Trimmed.Length - 2)
+                    continue;
+                // "As of 3 March 2025", "since 1 May 2024": a bound, not the day of the article.
+                if (whole is null && (IsBound(line.Trimmed, match.Index) || LowerBound().IsMatch(Before(line.Trimmed, match.Index))))
+                    continue;
                 var readings = match.StatedWeekday is { } stated
                     ? match.Readings.Where(r => r.DayOfWeek == stated).ToList()
                     : match.Readings.ToList();
@@ -253,10 +311,10 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
     private static int Fit(DateOnly date, IReadOnlyList<DayOfWeek> weekdays) =>
         weekdays.Distinct().Count(d => d == date.DayOfWeek || d == date.AddDays(-1).DayOfWeek);
 
-    private static PublicationDate? Inferred(string text, IReadOnlyList<DayOfWeek> weekdays)
+    private static PublicationDate? Inferred(string text, string yearText, IReadOnlyList<DayOfWeek> weekdays)
     {
         // A year the text looks ahead to ("by 2030") or counts from ("since 2014") is not its own.
-        var years = Year().Matches(text).Where(m => !IsBound(text, m.Index))
+        var years = Year().Matches(yearText).Where(m => !IsBound(yearText, m.Index))
             .Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
         var dated = new List<(DateOnly Date, string Evidence)>();
         var yearless = new List<(int Month, int Day, string Evidence)>();
@@ -269,7 +327,7 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
                 continue;
             if (expression.Year is { } year)
             {
-                if (day <= DateTime.DaysInMonth(year, month))
+                if (day <= DateTime.DaysInMonth(year, month) && Plausible(new DateOnly(year, month, day), web: false))
                     dated.Add((new DateOnly(year, month, day), expression.Text));
             }
             else
@@ -289,7 +347,7 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
         // the one whose calendar fits the weekdays it names best.
         (DateOnly Date, int Span, string Evidence)? best = null;
         var firstYear = years.Count > 0 ? years.Max() : (int?)null;
-        var yearChoices = yearless.Count == 0 ? [0] : firstYear is { } y0 ? Enumerable.Range(y0, 4).ToList() : [];
+        var yearChoices = yearless.Count == 0 ? [0] : firstYear is { } y0 && y0 <= 2100 ? Enumerable.Range(y0, 4).ToList() : [];
         foreach (var year in yearChoices)
         {
             var pinned = new List<(DateOnly Date, string Evidence)>(dated);

@@ -36,9 +36,11 @@ internal static partial class HtmlMetadataReader
         "parsely-pub-date", "sailthru.date", "pubdate", "dc.date.issued", "dcterms.issued", "dc.date.created",
         "dc.date.publication", "dcterms.created", "dc.created", "dc:created", "citation_publication_date",
         "citation_date", "article.created", "article_date_original", "originalpublicationdate", "rnews:datepublished",
-        "shareaholic:article_published_time", "cxenseparse:recs:publishtime", "bt:pubdate", "datecreated",
-        "dateposted", "dc.date", "dc:date", "dcterms.date", "date", "created",
+        "shareaholic:article_published_time", "cxenseparse:recs:publishtime", "bt:pubdate", "datecreated", "dateposted",
     ];
+
+    /// <summary>Meta keys that name a date without saying which: a page's own &lt;time&gt; in the article says more.</summary>
+    private static readonly string[] LooseDateKeys = ["dc.date", "dc:date", "dcterms.date", "date", "created"];
 
     private static readonly string[] ModifiedKeys =
     [
@@ -61,12 +63,13 @@ internal static partial class HtmlMetadataReader
         var linkedData = JsonLd.Read(document);
 
         var published = new List<string>();
-        published.AddRange(linkedData.ArticleDates);
         published.AddRange(PublishedKeys.Select(meta.Get).OfType<string>());
-        published.AddRange(linkedData.OtherDates);
+        published.AddRange(linkedData.ArticleDates);
         published.AddRange(Microdata(document));
         published.AddRange(MarkedTimes(document));
+        published.AddRange(linkedData.OtherDates);
         published.AddRange(TimeElements(container));
+        published.AddRange(LooseDateKeys.Select(meta.Get).OfType<string>());
         published.AddRange(TimeElements(document.DocumentElement));
         var dates = published.Distinct(StringComparer.Ordinal).ToList();
 
@@ -88,6 +91,7 @@ internal static partial class HtmlMetadataReader
             OtherPublished = dates.Skip(1).ToList(),
             Modified = linkedData.Modified ?? ModifiedKeys.Select(meta.Get).FirstOrDefault(m => m is not null),
             DateTexts = DateTexts(document),
+            Language = Clean(document.DocumentElement.GetAttribute("lang")) ?? meta.Get("og:locale") ?? meta.Get("content-language"),
         };
     }
 

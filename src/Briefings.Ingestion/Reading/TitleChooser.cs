@@ -32,7 +32,7 @@ internal static partial class TitleChooser
     {
         // A long "site name" is a page's title written into the wrong tag, not a name.
         page = page with { SiteNames = page.SiteNames.Where(s => WordCount(s) <= 5).ToList() };
-        var others = page.Declared.Concat(page.Headings).Append(page.Element).OfType<string>().ToList();
+        var others = page.Declared.Concat(page.Headings).Append(page.Element).OfType<string>().Where(t => !IsSiteName(t, page)).ToList();
         var declared = page.Declared.Where(d => !IsSiteName(d, page)).ToList();
         // Of the declared titles, the first that the page's other titles agree with, else the most trusted.
         var chosen = declared.Find(d => Agrees(d, page)) ?? declared.FirstOrDefault();

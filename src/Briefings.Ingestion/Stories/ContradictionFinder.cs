@@ -54,8 +54,8 @@ public static partial class ContradictionFinder
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(claims);
         var items = claims
-            .Select(c => new Item(c.File, c.Claim.Text, c.Claim.Speaker, c.Claim.Said, c.Claim.Stance == Stance.Deny, c.ClaimIndex, null))
-            .Concat(events.Select(e => new Item(e.File, e.Event.Text, null, e.Event.Date, e.Event.Kind == EventKinds.Denial, null, e.EventIndex)))
+            .Select(c => new Item(c.File, c.Claim.Text, c.Claim.Speaker, StoryDates.Usable(c.Claim.Said), c.Claim.Stance == Stance.Deny, c.ClaimIndex, null))
+            .Concat(events.Select(e => new Item(e.File, e.Event.Text, null, StoryDates.Usable(e.Event.Date), e.Event.Kind == EventKinds.Denial, null, e.EventIndex)))
             .GroupBy(i => (i.File, i.Text))
             .Select(g => g.OrderByDescending(i => i.Who is not null).First() with
             {

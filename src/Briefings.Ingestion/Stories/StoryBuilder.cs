@@ -47,6 +47,7 @@ public sealed partial class StoryBuilder
     public IReadOnlyList<Story> Build(IReadOnlyList<StoryEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
+        events = [.. events.Select(e => StoryDates.Usable(e))];
         var tokens = events.Select(e => StoryText.Tokens(e.Event.Text)).ToList();
         var tfidf = new TfIdf(tokens);
         var sets = new UnionFind(events.Count);
