@@ -51,7 +51,7 @@ internal static partial class HtmlMetadataReader
     private static readonly string[] PublisherKeys = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "dc:publisher"];
 
     // Class or id words of elements that carry a page's date line ("post-date", "entry-meta", "byline").
-    [GeneratedRegex(@"date|datum|time|publish|posted|submitted|byline|dateline|entry-meta|post-meta|postmeta|article-meta|meta-info|subline|fecha|data-pub", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"date|datum|time|publish|posted|submitted|byline|dateline|entry-meta|post-meta|postmeta|article-meta|meta-info|subline|fecha|data-pub|calendar", RegexOptions.IgnoreCase)]
     private static partial Regex DateMarker();
 
     [GeneratedRegex(@"\d")]
@@ -90,7 +90,7 @@ internal static partial class HtmlMetadataReader
         {
             OtherPublished = dates.Skip(1).ToList(),
             Modified = linkedData.Modified ?? ModifiedKeys.Select(meta.Get).FirstOrDefault(m => m is not null),
-            DateTexts = DateTexts(document),
+            DateTexts = [.. NearHeadline(document, container).Concat(DateTexts(document)).Distinct(StringComparer.Ordinal)],
             Language = Clean(document.DocumentElement.GetAttribute("lang")) ?? meta.Get("og:locale") ?? meta.Get("content-language"),
         };
     }
@@ -164,6 +164,32 @@ internal static partial class HtmlMetadataReader
                 break;
         }
         return texts;
+    }
+
+    /// <summary>
+    /// Short texts beside the headline (its element's siblings, and its parents' up to three
+    /// levels): where an article's header prints its byline and date ("Anna Berg / 07.11.2023").
+    /// </summary>
+    private static IEnumerable<string> NearHeadline(IHtmlDocument document, IElement? container)
+    {
+        var node = container?.QuerySelector("h1") ?? document.QuerySelector("h1");
+        for (var level = 0; level < 3 && node is not null && node.LocalName != "body"; level++, node = node.ParentElement)
+        {
+            var before = new List<IElement>();
+            for (var sibling = node.PreviousElementSibling; sibling is not null && before.Count < 3; sibling = sibling.PreviousElementSibling)
+                before.Add(sibling);
+            var after = new List<IElement>();
+            for (var sibling = node.NextElementSibling; sibling is not null && after.Count < 4; sibling = sibling.NextElementSibling)
+                after.Add(sibling);
+            foreach (var element in after.Concat(before))
+            {
+                if (element.LocalName is "script" or "style" or "nav")
+                    continue;
+                var text = Clean(element.TextContent);
+                if (text is { Length: <= 160 } && Digit().IsMatch(text))
+                    yield return text;
+            }
+        }
     }
 
     /// <summary>Only absolute http(s) addresses: a relative or javascript: link cannot be shown as a source.</summary>

@@ -39,7 +39,7 @@ public sealed partial class BenchMetadataTests(ITestOutputHelper output)
             if (got == truth.GetProperty("date").GetString())
                 right++;
             else
-                misses.Add($"{key}: {got ?? "None"} (truth {truth.GetProperty("date").GetString()}) {article?.Published.Evidence}");
+                misses.Add($"{key}: {got ?? "None"} (truth {truth.GetProperty("date").GetString()}) {(article is null ? "skipped" : article.Published.Evidence)} | {Declared(article)}");
         }
         Report("pubdate", misses);
         AssertAtLeast("pubdate_accuracy", right, set.Count, 0.90);
@@ -134,6 +134,11 @@ public sealed partial class BenchMetadataTests(ITestOutputHelper output)
         }
         return rows;
     }
+
+    private static string Declared(ArticleContext? article) =>
+        article?.Source.Declared is { } d
+            ? $"declared {d.Published} / {string.Join(", ", d.OtherPublished.Take(3))} / texts {string.Join(" ¦ ", d.DateTexts.Take(3))} / url {article.Url}"
+            : "";
 
     private static string? Str(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
