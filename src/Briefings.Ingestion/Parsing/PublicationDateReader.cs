@@ -49,6 +49,10 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
     [GeneratedRegex(@"\b(?:as\s+of|since|starting|effective|from|ab|seit)\s+(?:the\s+)?(?:\p{L}+,?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LowerBound();
 
+    // The finder keeps a date's lead words: "since February 10, 2025".
+    [GeneratedRegex(@"^(?:as\s+of|since|starting|effective|from|by|until|till|before|after)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundLead();
+
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:$|[T\s])")]
     private static partial Regex IsoStart();
 
@@ -323,7 +327,7 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
             if (expression is not { Kind: DateExpressionKind.CalendarDate, Month: { } month, Day: { } day })
                 continue;
             // "as of May 3", "since March 1": a lower bound, not the day of the news.
-            if (IsBound(text, expression.Span.Start) || LowerBound().IsMatch(Before(text, expression.Span.Start)))
+            if (IsBound(text, expression.Span.Start) || LowerBound().IsMatch(Before(text, expression.Span.Start)) || BoundLead().IsMatch(expression.Text))
                 continue;
             if (expression.Year is { } year)
             {
