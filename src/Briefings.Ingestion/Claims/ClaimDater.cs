@@ -12,7 +12,9 @@ public sealed class ClaimDater(IngestionOptions options) : IIngestionStage
 
     public void Run(ArticleContext article)
     {
-        var published = article.Published.Date;
+        // A date no newsroom prints (a placeholder that got this far) dates nothing: relative
+        // dates counted from 0001-01-01 or 9999-12-31 would leave the calendar.
+        var published = article.Published.Date is { } date && Parsing.PublicationDateReader.Plausible(date, web: false) ? date : (DateOnly?)null;
         for (var i = 0; i < article.Claims.Count; i++)
         {
             var claim = article.Claims[i];

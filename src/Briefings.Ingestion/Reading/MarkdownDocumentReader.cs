@@ -18,7 +18,8 @@ public sealed class MarkdownDocumentReader : ISourceFormatReader
     private static readonly MarkdownPipeline WithoutFrontMatter = new MarkdownPipelineBuilder().Build();
 
     private static readonly string[] UrlKeys = ["url", "canonical", "link", "source"];
-    private static readonly string[] DateKeys = ["date", "published"];
+    private static readonly string[] DateKeys = ["date", "published", "published_at", "publishdate", "publish_date", "pubdate", "date_published", "datepublished", "created"];
+    private static readonly string[] ModifiedKeys = ["modified", "updated", "lastmod", "last_modified", "date_modified"];
 
     public SourceFormat Format => SourceFormat.Markdown;
 
@@ -85,12 +86,17 @@ public sealed class MarkdownDocumentReader : ISourceFormatReader
         var url = UrlKeys.Select(k => WebUrl(fields.GetValueOrDefault(k))).FirstOrDefault(u => u is not null);
         // "source: Reuters" names the publisher; "source: https://..." is the address.
         var source = fields.GetValueOrDefault("source");
-        var publisher = fields.GetValueOrDefault("publisher") ?? (WebUrl(source) is null ? source : null);
+        var publisher = fields.GetValueOrDefault("publisher") ?? fields.GetValueOrDefault("site_name") ?? (WebUrl(source) is null ? source : null);
+        var dates = DateKeys.Select(fields.GetValueOrDefault).OfType<string>().ToList();
         return new DeclaredMetadata(
-            fields.GetValueOrDefault("title"),
-            DateKeys.Select(fields.GetValueOrDefault).FirstOrDefault(d => d is not null),
+            fields.GetValueOrDefault("title") ?? fields.GetValueOrDefault("headline"),
+            dates.FirstOrDefault(),
             publisher,
-            url);
+            url)
+        {
+            OtherPublished = dates.Count > 1 ? dates.Skip(1).ToList() : DeclaredMetadata.None.OtherPublished,
+            Modified = ModifiedKeys.Select(fields.GetValueOrDefault).FirstOrDefault(m => m is not null),
+        };
     }
 
     private static string? WebUrl(string? value) =>

@@ -20,6 +20,18 @@ public sealed record DeclaredMetadata(
     string? Url = null)
 {
     public static readonly DeclaredMetadata None = new();
+
+    /// <summary>Further publication dates the file declares, in order of trust: tried when an earlier one is a placeholder.</summary>
+    public IReadOnlyList<string> OtherPublished { get; init; } = [];
+
+    /// <summary>When the file says it was last changed: a publication date after it is impossible.</summary>
+    public string? Modified { get; init; }
+
+    /// <summary>The language the page declares ("de", "en-US", "en_GB"): where it is from, for the local day of a UTC instant.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Short texts the page marks as its date line (by class or id), in page order.</summary>
+    public IReadOnlyList<string> DateTexts { get; init; } = [];
 }
 
 /// <summary>

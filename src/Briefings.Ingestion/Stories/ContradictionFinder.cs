@@ -64,11 +64,11 @@ public static partial class ContradictionFinder
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(claims);
         var items = claims
-            .Select(c => new Item(c.File, c.Claim.Text, c.Claim.Speaker, c.Claim.Said, c.Claim.Stance == Stance.Deny, c.ClaimIndex, null)
+            .Select(c => new Item(c.File, c.Claim.Text, c.Claim.Speaker, StoryDates.Usable(c.Claim.Said), c.Claim.Stance == Stance.Deny, c.ClaimIndex, null)
             {
                 Keys = c.Claim.SpeakerKey is { } key ? [key] : [],
             })
-            .Concat(events.Select(e => new Item(e.File, e.Event.Text, null, e.Event.Date, e.Event.Kind == EventKinds.Denial, null, e.EventIndex)
+            .Concat(events.Select(e => new Item(e.File, e.Event.Text, null, StoryDates.Usable(e.Event.Date), e.Event.Kind == EventKinds.Denial, null, e.EventIndex)
             {
                 Places = [.. e.Event.Places.Concat(e.Regions)],
                 Keys = [.. e.Event.Actors.Concat(e.Event.Places)],

@@ -48,6 +48,7 @@ public sealed partial class StoryBuilder
     public IReadOnlyList<Story> Build(IReadOnlyList<StoryEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
+        events = [.. events.Select(e => StoryDates.Usable(e))];
         var tokens = events.Select(e => StoryText.Tokens(e.Event.Text)).ToList();
         var tfidf = new TfIdf(tokens);
         // An event's first sentence tells its happening; the details joined after it would drown that in words.

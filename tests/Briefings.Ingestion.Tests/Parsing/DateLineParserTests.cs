@@ -91,4 +91,40 @@ public sealed class DateLineParserTests
     [InlineData("Su", null)]
     public void WeekdayNamesAreReadByTheirFirstThreeLetters(string name, DayOfWeek? day) =>
         Assert.Equal(day, DateLineParser.ParseWeekday(name));
+
+    [Theory]
+    [InlineData("8. März 2024")]
+    [InlineData("Freitag, 8. März 2024, 17:45 Uhr")]
+    [InlineData("Di., 08.03.2024 - 14:45")]
+    [InlineData("8 mars 2024")]
+    [InlineData("8 de marzo de 2024")]
+    [InlineData("8 marzo 2024")]
+    [InlineData("08-03-2024")]
+    [InlineData("veröffentlicht am 08.03.2024")]
+    public void DatesInTheMainEuropeanLanguagesAndDayFirstNumericFormsAreRead(string line)
+    {
+        var match = DateLineParser.ReadWholeLine(line);
+
+        Assert.NotNull(match);
+        Assert.Equal([new DateOnly(2024, 3, 8)], match.Readings);
+    }
+
+    [Fact]
+    public void DatesAnywhereInALineAreFoundWithTheirLabels()
+    {
+        var found = DateLineParser.FindAll("By Anna Berg, 04.03.2025 | Updated 6 March 2025");
+
+        Assert.Equal([new DateOnly(2025, 3, 4), new DateOnly(2025, 3, 6)], found.Select(f => f.Readings[0]));
+        Assert.Equal([false, true], found.Select(f => f.IsUpdate));
+    }
+
+    [Theory]
+    [InlineData("märz", 3)]
+    [InlineData("janv.", 1)]
+    [InlineData("dezember", 12)]
+    [InlineData("juil", 7)]
+    [InlineData("jui", null)]
+    [InlineData("Marathon", null)]
+    public void ForeignMonthNamesAndAbbreviationsAreRead(string name, int? month) =>
+        Assert.Equal(month, DateLineParser.MonthNumber(name));
 }

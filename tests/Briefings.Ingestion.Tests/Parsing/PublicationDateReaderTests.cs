@@ -132,4 +132,113 @@ public sealed class PublicationDateReaderTests
         Assert.Equal(new DateOnly(2024, 9, 21), article.Published.Date);
         Assert.True(article.Published.Stated);
     }
+
+    private static ArticleContext Html(string head, string body = "<p>Ministers approved the aid package for the Aveiro district.</p>") =>
+        IngestionPipeline.CreateDefault().Run(Parse.Document($"<html><head>{head}</head><body><article><h1>{Title}</h1>{body}</article></body></html>", "page.html"));
+
+    [Theory]
+    [InlineData("2024-11-19T23:10:00-05:00")]
+    [InlineData("2024-11-19T00:30:00+09:00")]
+    [InlineData("2024-11-19")]
+    public void ADeclaredInstantKeepsThePagesOwnLocalDay(string instant) =>
+        Assert.Equal(new DateOnly(2024, 11, 19), Html($"""<meta property="article:published_time" content="{instant}">""").Published.Date);
+
+    [Fact]
+    public void APlaceholderDeclaredDateGivesWayToTheNextDeclaredOne()
+    {
+        var article = Html("""
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
+            <meta property="article:published_time" content="2024-03-05T10:00:00+01:00">
+            """);
+
+        Assert.Equal(new DateOnly(2024, 3, 5), article.Published.Date);
+    }
+
+    [Theory]
+    [InlineData("1970-01-01T00:00:00Z")]
+    [InlineData("1985-06-01")]
+    [InlineData("9999-12-31")]
+    public void AnImpossibleDateOnAWebPageIsNeverKept(string value) =>
+        Assert.Null(Html($"""<meta property="article:published_time" content="{value}">""").Published.Date);
+
+    [Fact]
+    public void APublishedDateAfterThePagesModifiedDateIsPassedOver()
+    {
+        var article = Html("""
+            <meta property="article:published_time" content="2030-01-01">
+            <meta property="article:modified_time" content="2024-03-06">
+            <meta name="dc.date" content="2024-03-05">
+            """);
+
+        Assert.Equal(new DateOnly(2024, 3, 5), article.Published.Date);
+    }
+
+    [Theory]
+    [InlineData("https://clarion.example/2024/11/19/floods-close-the-road")]
+    [InlineData("https://clarion.example/news/2024-11-19-floods")]
+    [InlineData("https://clarion.example/news/20241119/floods")]
+    [InlineData("https://clarion.example/local/2024-11/19/c_123.htm")]
+    [InlineData("https://clarion.example/meldungen/19-11-2024")]
+    public void TheAddressDatesAPageWithoutMetadata(string url) =>
+        Assert.Equal(new DateOnly(2024, 11, 19), Html($"""<link rel="canonical" href="{url}">""").Published.Date);
+
+    [Fact]
+    public void TheAddressCorrectsADeclaredInstantADayOff() =>
+        Assert.Equal(new DateOnly(2024, 11, 19), Html("""
+            <link rel="canonical" href="https://clarion.example/2024/11/19/floods">
+            <meta property="article:published_time" content="2024-11-20T02:10:00+00:00">
+            """).Published.Date);
+
+    [Theory]
+    [InlineData("<div class=\"post-date\">Veröffentlicht am 21. Januar 2022, 10:39 Uhr</div>", 2022, 1, 21)]
+    [InlineData("<span class=\"meta\">Updated 23 January 2022</span><span class=\"date\">21 janvier 2022</span>", 2022, 1, 21)]
+    [InlineData("<p class=\"byline\">By Anna Berg / 21.01.2022</p>", 2022, 1, 21)]
+    public void AMarkedDateLineDatesAPageWithoutMetadata(string element, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), Html("", element + "<p>Ministers approved the aid package for the Aveiro district.</p>").Published.Date);
+
+    [Theory]
+    [InlineData("By Anna Berg, 04.03.2025")]
+    [InlineData("Posted on 4 March 2025 | Updated 6 March 2025")]
+    [InlineData("Updated: 6 March 2025 · Published: 4 March 2025")]
+    [InlineData("Anna Berg | 4. März 2025")]
+    [InlineData("Publicado el 4 de marzo de 2025")]
+    public void AFullDateAnywhereInTheHeaderIsStatedAndPublishedWinsOverUpdated(string line)
+    {
+        var article = Read(line, "Ministers approved €100m in aid for the Aveiro district.");
+
+        Assert.Equal(new DateOnly(2025, 3, 4), article.Published.Date);
+        Assert.True(article.Published.Stated);
+    }
+
+    [Fact]
+    public void AFullDateInsideALongSentenceOfTheTextIsNotTheStatedDate()
+    {
+        var article = Read("Ministers approved €100m in aid on 4 March 2025 for the Aveiro district, where fires burned for a week.");
+
+        Assert.False(article.Published.Stated);
+    }
+
+    [Fact]
+    public void TheTextsOtherDatesSettleWhichWayANumericDateReads()
+    {
+        var article = Read("03/04/2025", "The previous report, of 25/03/2025, listed fewer fires.");
+
+        Assert.Equal(new DateOnly(2025, 4, 3), article.Published.Date);
+    }
+
+    [Fact]
+    public void AnInferredDateNeverTakesItsYearFromAForecast()
+    {
+        var article = Read("The ministry said on March 3 that the new dam would be finished by 2030.");
+
+        Assert.Null(article.Published.Date);
+    }
+
+    [Fact]
+    public void AnInferredDateAbstainsWhenItsOnlyEvidenceIsALowerBound()
+    {
+        var article = Read("As of March 3, 2025, forty families had returned to the village.", "Others have lived in tents since February 10, 2025.");
+
+        Assert.Null(article.Published.Date);
+    }
 }

@@ -25,7 +25,9 @@ public class HtmlDocumentReaderTests
 
         var declared = _reader.Read(html).Declared;
 
-        Assert.Equal(new DeclaredMetadata("Floods close the valley road", "2024-03-01T08:00:00Z", "Daily Paper", "https://paper.example/floods"), declared);
+        Assert.Equal(
+            ("Floods close the valley road", "2024-03-01T08:00:00Z", "Daily Paper", "https://paper.example/floods"),
+            (declared.Title, declared.Published, declared.Publisher, declared.Url));
     }
 
     [Fact]
@@ -84,10 +86,10 @@ public class HtmlDocumentReaderTests
     }
 
     [Fact]
-    public void TitleFallsBackToTheFirstH1ThenToTheTitleElement()
+    public void TitleFallsBackToTheTitleElementThenToTheFirstH1()
     {
-        Assert.Equal("First heading", _reader.Read(Page("<title>Tab title</title>", "<h1> First\n heading </h1><h1>Second</h1><p>x</p>")).Declared.Title);
-        Assert.Equal("Tab title", _reader.Read(Page("<title>Tab title</title>", "<p>x</p>")).Declared.Title);
+        Assert.Equal("Tab title", _reader.Read(Page("<title>Tab title</title>", "<h1> First\n heading </h1><h1>Second</h1><p>x</p>")).Declared.Title);
+        Assert.Equal("First heading", _reader.Read(Page("", "<h1> First\n heading </h1><h1>Second</h1><p>x</p>")).Declared.Title);
     }
 
     [Fact]
