@@ -80,7 +80,7 @@ public sealed partial class DateResolver
         if (e.Kind is DateExpressionKind.Half or DateExpressionKind.Season or DateExpressionKind.Holiday && e.Year is { } given)
             return Named(e, given, published, lookAhead);
         if (published is not { } pub)
-            return new TimexReading(null, null);
+            return Resolve(e, null, lookAhead) is { } absolute ? FromResolved(absolute) : new TimexReading(null, null);
         switch (e.Kind)
         {
             case DateExpressionKind.Century:
@@ -95,8 +95,11 @@ public sealed partial class DateResolver
             case DateExpressionKind.UnitShift:
                 return UnitShift(e, pub, anchor);
         }
-        if (Resolve(e, pub, lookAhead) is not { } resolved)
-            return new TimexReading(null, null);
+        return Resolve(e, pub, lookAhead) is { } resolved ? FromResolved(resolved) : new TimexReading(null, null);
+    }
+
+    private static TimexReading FromResolved(ResolvedDate resolved)
+    {
         var granularity = resolved.Precision switch
         {
             DatePrecision.Day => TimeUnit.Day,
