@@ -18,7 +18,7 @@ public static partial class DateExpressionFinder
 
     /// <summary>How many: digits, number words ("twenty four", "thirty-six"), or a vague count ("a few", "several").</summary>
     private const string Amount =
-        "(?<n>\\d+(?:[.,]\\d+)?|(?:" + NumberWords + ")(?:[\\s-]+(?:and\\s+)?(?:" + NumberWords + ")){0,3}"
+        "(?<n>\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|(?:" + NumberWords + ")(?:[\\s-]+(?:and\\s+)?(?:" + NumberWords + ")){0,3}"
         + "|a\\s+couple(?:\\s+of)?|a\\s+few|a\\s+hundred|a\\s+dozen|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|half\\s+an?|an?|several|many|some|few)";
 
     private const string Unit = "(?<unit>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ies))";
@@ -150,10 +150,68 @@ public static partial class DateExpressionFinder
             Add(found, text, DecadeName(), FromDecade);
             Add(found, text, BareYear(), FromBareYear);
         }
+        Add(found, text, MonthOfRelativeYear(), FromMonthOfRelativeYear);
         foreach (var expression in Find(text))
             found.Add(WithoutPreposition(expression, text));
+        // Trimmed before the longest wins, so "in the past 24 hours" as a day and "the past 24 hours" as a duration tie and the wider reading, first collected, stays.
+        for (var i = 0; i < found.Count; i++)
+            found[i] = AsAReaderMarksIt(found[i], text);
         return found.Count <= 1 ? found : WithoutOverlaps(found);
     }
+
+    /// <summary>
+    /// The words a reader marks, as TimeBank does: without a preposition or a hedge in front
+    /// ("over the weekend", "about five hours"), a possessive ("Friday's"), the article of a
+    /// quarter used as an adjective ("a third-quarter loss") or of a bare plural ("the weeks"),
+    /// and with "the end of" and the like in front when the text has them.
+    /// </summary>
+    private static DateExpression AsAReaderMarksIt(DateExpression e, string text)
+    {
+        var start = e.Span.Start;
+        var end = e.Span.End;
+        var lead = LeadingNoise().Match(text, start, end - start);
+        if (lead.Success && lead.Length < end - start)
+            start += lead.Length;
+        if (e.Kind == DateExpressionKind.Quarter || (e.Kind == DateExpressionKind.Duration && e.Fixed is { } v && v.Contains('X', StringComparison.Ordinal)))
+        {
+            var article = AdjectiveArticle().Match(text, start, end - start);
+            if (article.Success && article.Length < end - start)
+                start += article.Length;
+        }
+        if (end - start > 2 && text[end - 1] == 's' && text[end - 2] is '\'' or '’')
+            end -= 2;
+        if (e.Kind is not (DateExpressionKind.Duration or DateExpressionKind.Set or DateExpressionKind.Reference))
+        {
+            var from = Math.Max(0, start - 24);
+            var part = PartOfSpan().Match(text, from, start - from);
+            if (part.Success)
+                start = part.Index;
+        }
+        if (start == e.Span.Start && end == e.Span.End)
+            return e;
+        var span = new TextSpan(start, end - start);
+        return e with { Span = span, Text = span.Of(text) };
+    }
+
+    [GeneratedRegex("\\G(?:(?:in|on|at|over|during|since|for|from|until|till|by|throughout|within|through|about|around|approximately|roughly|only|just)\\s+)+", Options)]
+    private static partial Regex LeadingNoise();
+
+    /// <summary>The article or possessive before "third-quarter" or "fourth quarter" used as an adjective, or before a bare plural ("the weeks").</summary>
+    [GeneratedRegex("\\G(?:a|an|its|their|his|her|our|that|the)\\s+(?=(?:first|second|third|fourth)-quarter|(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b)", Options)]
+    private static partial Regex AdjectiveArticle();
+
+    [GeneratedRegex("(?:\\bthe\\s+)?\\b(?:end|beginning|start|middle|close|turn)\\s+of\\s+$", Options)]
+    private static partial Regex PartOfSpan();
+
+    [GeneratedRegex("\\b(?<month>" + MonthNames + ")\\s+(?<rel>last|this|next)\\s+year\\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthOfRelativeYear();
+
+    private static DateExpression? FromMonthOfRelativeYear(Match m, string text) =>
+        Make(DateExpressionKind.Month, m, text) with
+        {
+            Month = ParseMonth(m.Groups["month"].ValueSpan),
+            YearOffset = m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 },
+        };
 
     private static void Add(List<DateExpression> found, string text, Regex regex, Func<Match, string, DateExpression?> build)
     {
@@ -231,6 +289,9 @@ public static partial class DateExpressionFinder
         var unit = ParseUnit(m.Groups["unit"].Value);
         var adj = m.Groups["adj"].Value.ToLowerInvariant();
         var det = m.Groups["det"].Value.ToLowerInvariant();
+        // "the weekend" is the one just gone or coming, which the weekend rule of Find reads.
+        if (adj.Length == 0 && m.Groups["unit"].Value.Equals("weekend", StringComparison.OrdinalIgnoreCase))
+            return null;
         switch (adj)
         {
             case "" when det == "the" && unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week:

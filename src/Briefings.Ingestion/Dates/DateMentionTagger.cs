@@ -98,7 +98,7 @@ public sealed partial class DateMentionTagger(DateResolver? resolver = null) : I
     private static void Remember(TimexAnchor anchor, DateExpression e, TimexReading reading)
     {
         if (reading.Point is { } point && e.Kind is not (DateExpressionKind.Clock or DateExpressionKind.AnchoredDay)
-            && !(e.Kind == DateExpressionKind.UnitShift && e.FromAnchor)
+            && !(e.Kind == DateExpressionKind.UnitShift && (e.FromAnchor || e.Offset != 0))
             && !(e.Kind == DateExpressionKind.Quarter && e.Modifier == DateModifier.Earlier))
             anchor.Remember(point);
     }

@@ -83,6 +83,8 @@ public sealed partial class DateResolver
             return Resolve(e, null, lookAhead) is { } absolute ? FromResolved(absolute) : new TimexReading(null, null);
         switch (e.Kind)
         {
+            case DateExpressionKind.Month when e.YearOffset is { } years && e.Year is null:
+                return Point(new DateOnly(pub.Year + years, e.Month!.Value, 1), TimeUnit.Month);
             case DateExpressionKind.Century:
                 return new TimexReading((pub.Year / 100).ToString("00", CultureInfo.InvariantCulture), null);
             case DateExpressionKind.Half or DateExpressionKind.Season or DateExpressionKind.Holiday:

@@ -74,6 +74,14 @@ public sealed class DateMentionTaggerTests
     [InlineData("The mayor recently resigned.", "recently", "PAST_REF", DateMentionType.Date)]
     [InlineData("Demand softened in recent years.", "recent years", "PAST_REF", DateMentionType.Date)]
     [InlineData("The mine may reopen in the near future.", "the near future", "FUTURE_REF", DateMentionType.Date)]
+    [InlineData("Rents rose in June last year.", "June last year", "2023-06", DateMentionType.Date)]
+    // The words a reader marks: no preposition, hedge, possessive or adjective's article; "the end of" kept.
+    [InlineData("Shops in Vorinsk shut over the weekend.", "the weekend", "2024-W45", DateMentionType.Date)]
+    [InlineData("Friday's vote in Vorinsk was close.", "Friday", "2024-11-08", DateMentionType.Date)]
+    [InlineData("The mill posted a third-quarter loss.", "third-quarter", "2024-Q3", DateMentionType.Date)]
+    [InlineData("The deal closes at the end of 2025.", "the end of 2025", "2025", DateMentionType.Date)]
+    [InlineData("Crews worked for about five hours.", "five hours", "PT5H", DateMentionType.Duration)]
+    [InlineData("Losses grew in the past 24 hours.", "the past 24 hours", "PT24H", DateMentionType.Duration)]
     public void MarksTheExpressionWithItsValueAndType(string sentence, string words, string value, DateMentionType type)
     {
         var mention = Assert.Single(Tagged(Tuesday, sentence).Dates, d => d.Text == words);
