@@ -1,4 +1,5 @@
 using Briefings.Ingestion.Claims;
+using Briefings.Ingestion.Dates;
 using Briefings.Ingestion.Entities;
 using Briefings.Ingestion.Events;
 using Briefings.Ingestion.Reading;
@@ -41,6 +42,9 @@ public sealed class ArticleContext
     public List<ArticleEntity> Entities { get; } = [];
     public List<Claim> Claims { get; } = [];
     public List<ArticleEvent> Events { get; } = [];
+
+    /// <summary>Every temporal expression of the body, in reading order, each with its TIMEX3-style value.</summary>
+    public List<DateMention> Dates { get; } = [];
     public List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>Pieces of chrome cut from inside kept lines (a trailing "Follow updates.", a sign-off).</summary>

@@ -22,7 +22,7 @@ public sealed class IngestionPipeline(IReadOnlyList<IIngestionStage> stages)
         knowledge ??= KnowledgeLoader.Load(options);
         return new([
             new ChromeStripper(), new HeaderReader(), new SectionSplitter(), new BodyBuilder(),
-            new ProvenanceReader(), new PublicationDateReader(options),
+            new ProvenanceReader(), new PublicationDateReader(options), new DateMentionTagger(new DateResolver(options.DefaultNumericDateOrder)),
             new EntityRecognizer(knowledge), new ClaimExtractor(), new ClaimDater(options),
             new EventExtractor(new SentenceDater(new DateResolver(options.DefaultNumericDateOrder))),
         ]);

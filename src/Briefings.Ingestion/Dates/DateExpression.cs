@@ -40,6 +40,60 @@ public enum DateExpressionKind
 
     /// <summary>"day 993 of the war": counted from the full-scale invasion of Ukraine, 24 February 2022 = day 1.</summary>
     WarDay,
+
+    /// <summary>"the 1990s", "the late '80s": <see cref="DateExpression.Year"/> is the decade's first year.</summary>
+    Decade,
+
+    /// <summary>"the 20th century", "this century": <see cref="DateExpression.Number"/> is the century's ordinal, or null for the publication's.</summary>
+    Century,
+
+    /// <summary>"the third quarter", "third-quarter", "the first quarter of 1998", "the quarter", "the year-ago period".</summary>
+    Quarter,
+
+    /// <summary>"the first half", "the second half of 1997".</summary>
+    Half,
+
+    /// <summary>"this summer", "last fall", "the winter of 1996".</summary>
+    Season,
+
+    /// <summary>A named holiday: "Christmas", "Thanksgiving Day", "New Year's Day".</summary>
+    Holiday,
+
+    /// <summary>How long, not when: "three years", "the past 24 hours", "decades"; <see cref="DateExpression.Fixed"/> holds its TIMEX3 value.</summary>
+    Duration,
+
+    /// <summary>How often: "every week", "annually", "daily", "Fridays".</summary>
+    Set,
+
+    /// <summary>A clock time: "4 a.m.", "10:30 p.m. EST", "noon", "midnight".</summary>
+    Clock,
+
+    /// <summary>The present, past or future as such: "now", "currently", "recently", "in the future".</summary>
+    Reference,
+
+    /// <summary>
+    /// A count of units away from a reference: "two years ago" (from publication), "a year earlier",
+    /// "three months later", "year-ago" (from the last date the text named).
+    /// </summary>
+    UnitShift,
+
+    /// <summary>"the next day", "the same day", "that day", "the previous day": a day counted from the last date the text named.</summary>
+    AnchoredDay,
+}
+
+/// <summary>A calendar unit a duration or shift counts.</summary>
+public enum TimeUnit
+{
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
 }
 
 /// <summary>Which occurrence of a named day or month the words point to.</summary>
@@ -116,6 +170,29 @@ public sealed record DateExpression(DateExpressionKind Kind, TextSpan Span, stri
 
     /// <summary>The reading chosen for a numeric date, when only one is valid or the text settled it; null leaves it to the resolver's default.</summary>
     public NumericDateOrder? Order { get; init; }
+
+    /// <summary>For a <see cref="DateExpressionKind.UnitShift"/>, a duration or a set: the unit counted.</summary>
+    public TimeUnit? Unit { get; init; }
+
+    /// <summary>
+    /// True when a shift, quarter or day counts from the last date the text named ("a year earlier",
+    /// "the year-ago quarter", "the next day") rather than from publication ("two years ago").
+    /// </summary>
+    public bool FromAnchor { get; init; }
+
+    /// <summary>A value that needs no resolving: a duration's "P3Y", a set's "P1W", a reference's "PRESENT_REF".</summary>
+    public string? Fixed { get; init; }
+
+    /// <summary>For quarters and halves: the year counted from publication's ("last year's third quarter" → -1).</summary>
+    public int? YearOffset { get; init; }
+
+    /// <summary>For seasons: "SP", "SU", "FA" or "WI".</summary>
+    public string? Season { get; init; }
+
+    /// <summary>For clock times: the hour (0–23) and minute.</summary>
+    public int? Hour { get; init; }
+
+    public int? Minute { get; init; }
 
     /// <summary>"since ...": the start of something ongoing, background rather than the date of the main event.</summary>
     public bool Since => Preposition == "since";

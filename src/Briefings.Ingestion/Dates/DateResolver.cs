@@ -23,7 +23,7 @@ namespace Briefings.Ingestion.Dates;
 /// (<see cref="DatePrecision.PartOfMonth"/>): "said in late August" is not any day of August. With <c>lookAhead</c> (the sentence speaks of what will happen) bare weekdays, months
 /// and days look forward instead.
 /// </remarks>
-public sealed class DateResolver(NumericDateOrder numericOrder = NumericDateOrder.MonthFirst)
+public sealed partial class DateResolver(NumericDateOrder numericOrder = NumericDateOrder.MonthFirst)
 {
     /// <summary>Day 1 of the count in "day 993 of the war": Russia's full-scale invasion of Ukraine.</summary>
     public static readonly DateOnly FullScaleInvasion = new(2022, 2, 24);

@@ -149,6 +149,10 @@ public sealed class MarkdownDocumentReader : ISourceFormatReader
                 case LiteralInline literal:
                     blocks.Append(literal.Content.ToString());
                     break;
+                case CodeInline code when code.DelimiterCount == 2 && code.Content.Contains("''", StringComparison.Ordinal):
+                    // Not code: prose quoted TeX-style (``so'' in wire copy) that Markdown reads as a code span. Keep it as written.
+                    blocks.Append("``" + code.Content + "``");
+                    break;
                 case CodeInline code:
                     blocks.Append(code.Content);
                     break;

@@ -13,6 +13,7 @@ public sealed class BriefingsDb(DbContextOptions<BriefingsDb> options) : DbConte
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<Event> Events => Set<Event>();
+    public DbSet<MentionedDate> DateMentions => Set<MentionedDate>();
     public DbSet<EventParticipant> EventParticipants => Set<EventParticipant>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<StoryMember> StoryMembers => Set<StoryMember>();

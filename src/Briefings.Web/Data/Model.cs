@@ -32,6 +32,7 @@ public sealed class Article
     public List<Mention> Mentions { get; set; } = [];
     public List<Claim> Claims { get; set; } = [];
     public List<Event> Events { get; set; } = [];
+    public List<MentionedDate> Dates { get; set; } = [];
 }
 
 /// <summary>A headed part of an article, with the perspective label above it when there is one.</summary>
@@ -146,6 +147,24 @@ public sealed class Event
     public int ParagraphIndex { get; set; }
     public Hedge Hedge { get; set; }
     public List<EventParticipant> Participants { get; set; } = [];
+}
+
+/// <summary>
+/// A temporal expression of an article's body (table DateMentions): the words, where they stand in
+/// their paragraph, and the TIMEX3-style value read against the publication date, or null.
+/// </summary>
+public sealed class MentionedDate
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+    public int Index { get; set; }
+    public required string Text { get; set; }
+    public string? Value { get; set; }
+    public DateMentionType Type { get; set; }
+    public int ParagraphIndex { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
 }
 
 public enum ParticipantRole

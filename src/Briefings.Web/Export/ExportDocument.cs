@@ -24,9 +24,13 @@ public sealed record ExportArticle(
     IReadOnlyList<ExportEntity> Entities,
     IReadOnlyList<ExportClaim> Claims,
     IReadOnlyList<ExportEvent> Events,
+    IReadOnlyList<ExportDateMention> Dates,
     string Format,
     string ContentHash,
     IReadOnlyList<int> Captions);
+
+/// <summary>A temporal expression of the body: <see cref="Start"/> and <see cref="End"/> are offsets into its paragraph.</summary>
+public sealed record ExportDateMention(string Text, string? Value, string Type, int Paragraph, int Start, int End);
 
 public sealed record ExportSection(string Heading, string? Perspective, int FirstParagraph);
 

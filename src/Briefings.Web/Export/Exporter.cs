@@ -26,6 +26,7 @@ public static class Exporter
             .Include(a => a.Mentions)
             .Include(a => a.Claims)
             .Include(a => a.Events).ThenInclude(e => e.Participants).ThenInclude(p => p.Entity)
+            .Include(a => a.Dates)
             .OrderBy(a => a.FileName)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
@@ -104,6 +105,7 @@ public static class Exporter
                 [.. e.Participants.Where(p => p.Role == ParticipantRole.Actor).OrderBy(p => p.Index).Select(p => p.Entity?.Name ?? p.EntitySlug)],
                 [.. e.Participants.Where(p => p.Role == ParticipantRole.Place).OrderBy(p => p.Index).Select(p => p.Entity?.Name ?? p.EntitySlug)],
                 e.ParagraphIndex, e.Kind, e.DatePrecision is { } precision ? Lower(precision) : null, Lower(e.Hedge)))],
+            [.. a.Dates.OrderBy(d => d.Index).Select(d => new ExportDateMention(d.Text, d.Value, Lower(d.Type), d.ParagraphIndex, d.Start, d.End))],
             Lower(a.Format),
             a.ContentHash,
             [.. paragraphs.Where(p => p.Kind == ParagraphKind.Caption).Select(p => p.Index)]);

@@ -88,6 +88,11 @@ internal static class ArticleMapper
                 .. e.Places.Select((slug, j) => Participant(ParticipantRole.Place, j, slug, entities)),
             ],
         })];
+        article.Dates = [.. context.Dates.Select((d, i) => new MentionedDate
+        {
+            Article = article, Index = i, Text = d.Text, Value = d.Value, Type = d.Type,
+            ParagraphIndex = d.Paragraph, Start = d.Start, End = d.End,
+        })];
         return article;
     }
 

@@ -17,6 +17,18 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasMany(a => a.Mentions).WithOne(m => m.Article).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Claims).WithOne(c => c.Article).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Events).WithOne(e => e.Article).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Dates).WithOne(d => d.Article).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MentionedDateConfiguration : IEntityTypeConfiguration<MentionedDate>
+{
+    public void Configure(EntityTypeBuilder<MentionedDate> date)
+    {
+        date.ToTable("DateMentions");
+        date.HasIndex(d => new { d.ArticleId, d.Index }).IsUnique();
+        date.Property(d => d.Type).HasConversion<string>().HasMaxLength(16);
+        date.Property(d => d.Value).HasMaxLength(64);
     }
 }
 

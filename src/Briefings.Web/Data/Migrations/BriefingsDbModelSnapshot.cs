@@ -480,6 +480,48 @@ namespace Briefings.Web.Data.Migrations
                     b.ToTable("Mentions");
                 });
 
+            modelBuilder.Entity("Briefings.Web.Data.MentionedDate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParagraphIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("DateMentions", (string)null);
+                });
+
             modelBuilder.Entity("Briefings.Web.Data.Paragraph", b =>
                 {
                     b.Property<int>("Id")
@@ -754,6 +796,17 @@ namespace Briefings.Web.Data.Migrations
                     b.Navigation("Entity");
                 });
 
+            modelBuilder.Entity("Briefings.Web.Data.MentionedDate", b =>
+                {
+                    b.HasOne("Briefings.Web.Data.Article", "Article")
+                        .WithMany("Dates")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Briefings.Web.Data.Paragraph", b =>
                 {
                     b.HasOne("Briefings.Web.Data.Article", "Article")
@@ -807,6 +860,8 @@ namespace Briefings.Web.Data.Migrations
                     b.Navigation("Appearances");
 
                     b.Navigation("Claims");
+
+                    b.Navigation("Dates");
 
                     b.Navigation("Events");
 

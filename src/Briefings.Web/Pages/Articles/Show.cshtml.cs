@@ -22,7 +22,7 @@ public sealed record ArticlePart(SectionView? Section, IReadOnlyList<ParagraphVi
 
 /// <summary>
 /// One article: its metadata, its sections and paragraphs with stable anchors and the entities they
-/// name marked, its claims and events beside the text, and what was dropped as site chrome.
+/// name and the dates they mention marked, its claims and events beside the text, and what was dropped as site chrome.
 /// </summary>
 public sealed class ShowModel(BriefingsDb db) : PageModel
 {
@@ -54,7 +54,13 @@ public sealed class ShowModel(BriefingsDb db) : PageModel
             .Select(m => new { m.ParagraphIndex, Span = new MarkSpan(m.Start, m.Length, new EntityRef(m.Entity.Slug, m.Entity.Name, m.Entity.Type)) })
             .ToListAsync(cancellationToken))
             .ToLookup(m => m.ParagraphIndex, m => m.Span);
-        paragraphs = [.. paragraphs.Select(p => mentions.Contains(p.Index) ? p with { Segments = TextMarks.Mark(p.Text, mentions[p.Index]) } : p)];
+        var dates = (await db.DateMentions.AsNoTracking().Where(d => d.ArticleId == id)
+            .Select(d => new { d.ParagraphIndex, d.Start, d.End, d.Value, d.Type })
+            .ToListAsync(cancellationToken))
+            .ToLookup(d => d.ParagraphIndex, d => new DateMark(d.Start, d.End - d.Start, d.Value, d.Type.ToString().ToLowerInvariant()));
+        paragraphs = [.. paragraphs.Select(p => mentions.Contains(p.Index) || dates.Contains(p.Index)
+            ? p with { Segments = TextMarks.Mark(p.Text, mentions[p.Index], dates[p.Index]) }
+            : p)];
         Parts = Group(sections, paragraphs);
 
         Claims = await Notes.ClaimsAsync(db, db.Claims.Where(c => c.ArticleId == id), newestFirst: false, MaxNotes, cancellationToken);
