@@ -48,6 +48,7 @@ public sealed partial class EventExtractor : IIngestionStage
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lastSentence = (Paragraph: -1, Event: -1);
         var told = new List<DateCarrier.Told>();
+        var entities = new SentenceEntities(article.Entities);
         foreach (var paragraph in article.Paragraphs)
         {
             var spans = SentenceSplitter.Split(paragraph.Text, keepQuotationsWhole: true);
@@ -69,7 +70,7 @@ public sealed partial class EventExtractor : IIngestionStage
                     continue;
                 }
 
-                AddBackground(article, told, paragraph, span.Start + (sentence.Length - sentence.TrimStart().Length), trimmed, published, seen);
+                AddBackground(article, entities, told, paragraph, span.Start + (sentence.Length - sentence.TrimStart().Length), trimmed, published, seen);
 
                 var triggers = TriggerLexicon.FindAll(sentence);
                 var main = TriggerLexicon.Main(triggers);
@@ -79,7 +80,7 @@ public sealed partial class EventExtractor : IIngestionStage
                 if (main.Kind == EventKinds.Statement && StartsWithQuote(sentence))
                     continue;
 
-                var (actors, places) = SentenceEntities.In(article.Entities, paragraph.Index, span.Start, span.End);
+                var (actors, places) = entities.Within(paragraph.Index, span.Start, span.End);
                 if (main.Kind == EventKinds.Statement && article.Entities.Count > 0 && actors.Count == 0)
                     continue;
 
@@ -100,7 +101,7 @@ public sealed partial class EventExtractor : IIngestionStage
     /// The happenings a sentence tells in passing, each with its own date, as events of their own:
     /// a timeline should show the invasion in February 2022 even when only a "since ..." recalls it.
     /// </summary>
-    private void AddBackground(ArticleContext article, List<DateCarrier.Told> told, Paragraph paragraph, int offset, string sentence,
+    private void AddBackground(ArticleContext article, SentenceEntities entities, List<DateCarrier.Told> told, Paragraph paragraph, int offset, string sentence,
         DateOnly? published, HashSet<string> seen)
     {
         foreach (var happening in _background(sentence, published, paragraph.Text))
@@ -110,7 +111,7 @@ public sealed partial class EventExtractor : IIngestionStage
                 || !seen.Add(Normalise(happening.Text)))
                 continue;
             var start = offset + happening.Clause.Start;
-            var (actors, places) = SentenceEntities.In(article.Entities, paragraph.Index, start, start + happening.Clause.Length);
+            var (actors, places) = entities.Within(paragraph.Index, start, start + happening.Clause.Length);
             article.Events.Add(new ArticleEvent(trigger.Kind, happening.Text, happening.Date, paragraph.Index)
             {
                 Actors = actors,
