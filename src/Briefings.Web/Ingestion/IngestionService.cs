@@ -119,6 +119,8 @@ public sealed class IngestionService(
         try
         {
             article = pipeline.Run(document.Document with { ContentHash = hash });
+            foreach (var note in document.Notes)
+                article.Report(nameof(DocumentReader), note);
         }
         catch (IngestionStageException ex)
         {
