@@ -20,13 +20,14 @@ public sealed class PrintedNameTests
     public async Task TheIngestVerbPrintsOneLinePerFileWhateverTheNamesHold()
     {
         using var folder = new TempFolder();
+        using var store = new TempFolder();
         folder.File("forged\ningested  evil.txt", "Vorinsk port reopens\n\nThe council of Vorinsk voted on Tuesday.");
         folder.File("\u001b[31mred.txt", "");
         using var output = new StringWriter();
         using var error = new StringWriter();
         var root = BriefingsCli.Create((_, _) => Task.FromResult(0));
 
-        var code = await root.Parse(["ingest", folder.Path, "--db", Path.Combine(folder.Path, "b.db")])
+        var code = await root.Parse(["ingest", folder.Path, "--db", Path.Combine(store.Path, "b.db")])
             .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
 
         Assert.Equal(0, code);

@@ -213,7 +213,7 @@ public sealed class IngestionService(
         await using (db.ConfigureAwait(false))
         {
             // The version read before the articles are: anything written meanwhile leaves the step marked behind.
-            var version = await db.IngestionState.Select(s => s.ArticlesVersion).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var version = await db.IngestionState.Where(s => s.Id == IngestionState.SingletonId).Select(s => s.ArticlesVersion).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             var result = await crossArticleStep.FindAsync(db, cancellationToken).ConfigureAwait(false);
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))

@@ -66,8 +66,8 @@ public sealed class DecodingTests
     [Fact]
     public void AReadOfRepairedBytesSaysHowManyWereReplaced()
     {
-        var bytes = Encoding.UTF8.GetBytes("Floods reach Vorinsk\n\nThe river rose overnight in Zürich’s north, the council said on Tuesday.\n").ToList();
-        bytes.Insert(30, 0xC3);
+        var bytes = Encoding.UTF8.GetBytes("Floods reach Vorinsk\n\nThe river rose overnight in Zürich’s north, the council said on Tuesday. "
+            + "Engineers from Talmere closed two bridges while the water stayed high, and the ferry did not run.\n").ToList();
         bytes.Insert(30, 0xFE);
 
         var outcome = new DocumentReader(new IngestionOptions()).Read("stray.txt", [.. bytes]);
