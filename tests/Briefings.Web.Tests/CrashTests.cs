@@ -12,7 +12,7 @@ namespace Briefings.Web.Tests;
 public sealed class CrashTests
 {
     /// <summary>Enough files that the kill lands mid-batch; see docs/reliability.md for why not 10,000 here.</summary>
-    private const int Files = 1500;
+    private const int Files = 300;
 
     private static readonly string[] Places = ["Vorinsk", "Talmere", "Oskary", "Brevan", "Kelmund"];
 
