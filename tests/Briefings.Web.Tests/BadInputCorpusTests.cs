@@ -30,7 +30,8 @@ public sealed class BadInputCorpusTests
         yield return new("whitespace.txt", Utf8(" \n\t\n   \n"), Skipped: "white space");
         yield return new("binary.txt", binary, Skipped: "binary");
         yield return new("nul-bytes.txt", Utf8("Vorinsk port\0\0\0 reopens\0"), Skipped: "NUL");
-        yield return new("invalid-utf8.txt", [.. Utf8("Vorinsk port reopens\n\nThe council’s vote came "), 0xFF, 0xFE, .. Utf8("on Tuesday, its chairwoman said in Zürich.\n")], Keeps: "Zürich");
+        // A stray byte in a UTF-8 file of some length: replaced, the rest read as UTF-8.
+        yield return new("invalid-utf8.txt", [.. Utf8("Vorinsk port reopens\n\nThe council’s vote came "), 0xFF, .. Utf8("on Tuesday, its chairwoman said in Zürich. " + Body + " " + Body + "\n")], Keeps: "Zürich");
         yield return new("windows-1252.txt", [.. Encoding.Latin1.GetBytes("Caf\u00e9 owners welcome the port\n\n"), 0x93, .. Utf8("We are glad"), 0x94, .. Utf8(", said Ilse Marrow in Vorinsk on Tuesday.\n")], Keeps: "“We are glad”");
         yield return new("utf16-bom.txt", [.. new UnicodeEncoding(false, true).GetPreamble(), .. new UnicodeEncoding(false, false).GetBytes(Article("Port reopens in Vorinsk"))], Keeps: "chairwoman Ilse Marrow");
         yield return new("utf16-no-bom.txt", new UnicodeEncoding(true, false).GetBytes(Article("Port reopens in Vorinsk")), Keeps: "chairwoman Ilse Marrow");
