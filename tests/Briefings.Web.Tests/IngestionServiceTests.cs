@@ -185,7 +185,7 @@ public sealed class IngestionServiceTests
     }
 
     [Fact]
-    public void FoldersAreExpandedSortedWithoutDotFiles()
+    public void FoldersAreExpandedSortedWithHiddenEntriesReportedNotRead()
     {
         using var folder = new TempFolder();
         folder.File("b.txt", "b");
@@ -193,10 +193,52 @@ public sealed class IngestionServiceTests
         folder.File(".gitkeep", "");
         Directory.CreateDirectory(Path.Combine(folder.Path, "sub"));
         folder.File(Path.Combine("sub", "c.md"), "c");
+        Directory.CreateDirectory(Path.Combine(folder.Path, ".cache"));
+        folder.File(Path.Combine(".cache", "d.txt"), "d");
 
-        var files = IngestionService.ExpandPaths([folder.Path]).Select(f => Path.GetRelativePath(folder.Path, f)).ToList();
+        var files = IngestionService.ExpandPaths([folder.Path]);
 
-        Assert.Equal(["a.txt", "b.txt", Path.Combine("sub", "c.md")], files);
+        Assert.Equal([".cache/", ".gitkeep", "a.txt", "b.txt", "sub/c.md"], files.Select(f => f.SourcePath).ToList());
+        Assert.Equal([SourceFiles.HiddenFolder, SourceFiles.HiddenFile, null, null, null], files.Select(f => f.SkipReason).ToList());
+        Assert.Equal("c.md", files[^1].Name);
+    }
+
+    [Fact]
+    public async Task FilesOfOneNameInTwoFoldersAreTwoArticlesEachShownByItsName()
+    {
+        await using var store = new Store();
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "north"));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "south"));
+        folder.File(Path.Combine("north", "report.txt"), "Floods reach Vorinsk\n\nThe river rose overnight in the north.");
+        folder.File(Path.Combine("south", "report.txt"), "Drought grips Talmere\n\nNo rain has fallen in the south for weeks.");
+
+        var first = await store.Ingestion.IngestAsync([folder.Path]);
+        var second = await store.Ingestion.IngestAsync([folder.Path]);
+
+        Assert.Equal(["north/report.txt", "south/report.txt"], first.Files.Select(f => f.File).ToList());
+        Assert.Equal(2, first.Ingested);
+        Assert.Equal(2, second.Unchanged);
+        await using var db = store.NewDb();
+        var stored = await db.Articles.OrderBy(a => a.SourcePath).Select(a => new { a.SourcePath, a.FileName }).ToListAsync();
+        Assert.Equal(["north/report.txt", "south/report.txt"], stored.Select(a => a.SourcePath).ToList());
+        Assert.All(stored, a => Assert.Equal("report.txt", a.FileName));
+    }
+
+    [Fact]
+    public async Task AHiddenFileIsReportedSkippedWithItsReason()
+    {
+        await using var store = new Store();
+        using var folder = new TempFolder();
+        folder.File("..hidden.txt", "A hidden report from Vorinsk.");
+        folder.File("seen.txt", "A report from Vorinsk that is seen.");
+
+        var summary = await store.Ingestion.IngestAsync([folder.Path]);
+
+        var hidden = summary.Files.Single(f => f.File == "..hidden.txt");
+        Assert.Equal(FileOutcomeKind.Skipped, hidden.Outcome);
+        Assert.Contains("hidden", hidden.Reason);
+        Assert.Equal(1, summary.Ingested);
     }
 
     private sealed class FailsOn(string file) : IIngestionStage

@@ -21,9 +21,16 @@ public sealed class ClaimExtractor : IIngestionStage
         "post", "journal", "gazette", "telegraph", "tv", "daily", "magazine", "channel",
     ];
 
+    /// <summary>
+    /// No one's statement runs this long in one sentence: a longer "sentence" is unpunctuated
+    /// text (a file of one long line), where finding attributions costs the square of its length.
+    /// </summary>
+    private const int MaxSentenceLength = 5000;
+
     public void Run(ArticleContext article)
     {
         var resolver = new SpeakerResolver(article.Entities);
+        var stated = article.Claims.Select(c => (c.Text, c.Speaker)).ToHashSet();
         var order = 0;
         IReadOnlyList<ResolvedSpeaker> previousSpeakers = [];
         ResolvedSpeaker? previousPerson = null;
@@ -41,13 +48,13 @@ public sealed class ClaimExtractor : IIngestionStage
                 resolver.NoteSentence(start, text.Length, quotes);
 
                 // A line in capitals is a shouted heading, not a sentence anyone said.
-                if (!text.Any(char.IsLower))
+                if (!text.Any(char.IsLower) || text.Length > MaxSentenceLength)
                     continue;
                 var claims = Extract(article, resolver, paragraph, sentence, start, tokens, quotes);
                 if (claims.Count == 0 && tokens.Count > 0 && tokens[0].Kind == TokenKind.OpenQuote)
                     claims = ContinueQuote(resolver, paragraph, text, tokens, quotes, start, previousSpeakers, previousPerson);
                 // A sentence the article repeats (a standfirst, a live blog's summary) is one claim.
-                claims.RemoveAll(c => article.Claims.Any(e => e.Text == c.Text && e.Speaker == c.Speaker));
+                claims.RemoveAll(c => !stated.Add((c.Text, c.Speaker)));
                 article.Claims.AddRange(claims);
 
                 previousSpeakers = claims.Count > 0 ? claims.Select(c => new ResolvedSpeaker(c.Speaker, c.SpeakerKey, null)).ToList() : [];

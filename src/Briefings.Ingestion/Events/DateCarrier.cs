@@ -138,11 +138,13 @@ public static partial class DateCarrier
         Func<string, DateOnly?, string?, ResolvedDate?> dater)
     {
         var lent = new Dictionary<int, ResolvedDate>();
+        SentenceEntities? entities = null;
         foreach (var caption in article.Paragraphs.Where(p => p.Kind == ParagraphKind.Caption))
         {
             if (dater(caption.Text, published, caption.Text) is not { Stated: true, Future: false, Precision: DatePrecision.Day } date)
                 continue;
-            var (_, places) = SentenceEntities.In(article.Entities, caption.Index, 0, caption.Text.Length);
+            entities ??= new SentenceEntities(article.Entities);
+            var (_, places) = entities.Within(caption.Index, 0, caption.Text.Length);
             if (places.Count == 0)
                 continue;
             foreach (var t in body)

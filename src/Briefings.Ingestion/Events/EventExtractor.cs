@@ -52,6 +52,7 @@ public sealed partial class EventExtractor : IIngestionStage
         var told = new List<DateCarrier.Told>();
         var happenings = new List<HappeningJoiner.Told>();
         var byEvent = new Dictionary<int, HappeningJoiner.Told>();
+        var entities = new SentenceEntities(article.Entities);
         foreach (var paragraph in article.Paragraphs)
         {
             var caption = paragraph.Kind == ParagraphKind.Caption;
@@ -65,7 +66,7 @@ public sealed partial class EventExtractor : IIngestionStage
                 if (WordCount().Count(trimmed) < MinWords || !seen.Add(Normalise(trimmed)))
                     continue;
 
-                AddBackground(article, told, paragraph, span.Start + (sentence.Length - sentence.TrimStart().Length), trimmed, published, seen);
+                AddBackground(article, entities, told, paragraph, span.Start + (sentence.Length - sentence.TrimStart().Length), trimmed, published, seen);
 
                 if (StartsWithQuote(sentence) && previous.Event >= 0
                     && previous.Paragraph >= paragraph.Index - 1
@@ -74,7 +75,7 @@ public sealed partial class EventExtractor : IIngestionStage
                     article.Events[previous.Event] = Joined(article.Events[previous.Event], trimmed, paragraph.Text, published);
                     if (byEvent.TryGetValue(previous.Event, out var quoted))
                     {
-                        var (quotedActors, _) = SentenceEntities.In(article.Entities, paragraph.Index, span.Start, span.End);
+                        var (quotedActors, _) = entities.Within(paragraph.Index, span.Start, span.End);
                         // Who speaks counts for what follows; the places a quotation names are not where the happening was.
                         HappeningJoiner.Absorb(quoted, new HappeningJoiner.Candidate(sentence, paragraph.Index, paragraph.Section,
                             quoted.Kind, quotedActors, [], null), article.Entities);
@@ -99,7 +100,7 @@ public sealed partial class EventExtractor : IIngestionStage
                     continue;
                 }
 
-                var (actors, places) = SentenceEntities.In(article.Entities, paragraph.Index, span.Start, span.End);
+                var (actors, places) = entities.Within(paragraph.Index, span.Start, span.End);
                 var date = _dater(trimmed, published, paragraph.Text);
                 // A standing position ("says", "has said") is not something done at a time unless the sentence dates it.
                 if (PredicateReader.IsStandingStatement(sentence, main) && date is not { Stated: true })
@@ -223,7 +224,7 @@ public sealed partial class EventExtractor : IIngestionStage
     /// a timeline should show the invasion in February 2022 even when only a "since ..." recalls it.
     /// The same happening recalled twice (the invasion, in two paragraphs) stays one event.
     /// </summary>
-    private void AddBackground(ArticleContext article, List<DateCarrier.Told> told, Paragraph paragraph, int offset, string sentence,
+    private void AddBackground(ArticleContext article, SentenceEntities entities, List<DateCarrier.Told> told, Paragraph paragraph, int offset, string sentence,
         DateOnly? published, HashSet<string> seen)
     {
         foreach (var happening in _background(sentence, published, paragraph.Text))
@@ -233,7 +234,7 @@ public sealed partial class EventExtractor : IIngestionStage
                 || !seen.Add(Normalise(happening.Text)))
                 continue;
             var start = offset + happening.Clause.Start;
-            var (actors, places) = SentenceEntities.In(article.Entities, paragraph.Index, start, start + happening.Clause.Length);
+            var (actors, places) = entities.Within(paragraph.Index, start, start + happening.Clause.Length);
             if (BackgroundTwin(article, trigger.Kind, happening.Date) is { } twin)
             {
                 var earlier = article.Events[twin];

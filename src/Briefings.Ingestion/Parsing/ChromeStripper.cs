@@ -11,6 +11,9 @@ namespace Briefings.Ingestion.Parsing;
 /// </summary>
 public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStage
 {
+    /// <summary>Lines longer than this are never chrome: no navigation, credit, date or address line runs so long.</summary>
+    internal const int MaxClassifiedLineLength = 2000;
+
     public ChromeStripper()
         : this(OutletTable.Default)
     {
@@ -31,7 +34,9 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
     [GeneratedRegex(@"^(?:source|sources|credit)\s*:\s*(?<who>[^:/]{2,80}?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCreditLine();
 
-    [GeneratedRegex(@"^(?:copyright\b|©|\(c\)\s*\d{4}).*|.*\ball rights reserved\b.*", RegexOptions.IgnoreCase)]
+    // Only ever asked IsMatch: the ".*" on both sides of "all rights reserved" added nothing but a
+    // scan to the end of the line from every position, quadratic in the line's length.
+    [GeneratedRegex(@"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CopyrightLine();
 
     [GeneratedRegex(@"^(?:contact(?: us)?|tel|phone|e-?mail|whatsapp|address)\s*[:/]|\[email\s*protected\]|\b[\w.+-]+@[\w-]+\.[\w.]+\b.*\b(?:tel|phone)\b|^[\p{Lu}\s&]{3,}\bTEAM\s*:", RegexOptions.IgnoreCase)]
@@ -79,6 +84,10 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
 
     private LineRole Classify(string text, SourceLine? previous, ArticleContext article)
     {
+        // Chrome, credit, date and address lines are short; a line this long is text, and the
+        // patterns below need not prove it (a 5 MB single-line file must not cost a pattern's worst case).
+        if (text.Length > MaxClassifiedLineLength)
+            return LineRole.Unclassified;
         if (SourceUrlLine().Match(text) is { Success: true } url)
         {
             // Any address on the line is metadata, not text; only a web address is the article's.

@@ -64,10 +64,15 @@ public sealed class DocumentReader
         if (string.IsNullOrWhiteSpace(decoded.Text))
             return ReadOutcome.Skip("the file contains only white space");
 
+        var text = decoded.Text;
+        var dropped = 0;
+        if (reader.Format == SourceFormat.Html)
+            (text, dropped) = NestingLimiter.Limit(text);
+
         ExtractedText extracted;
         try
         {
-            extracted = reader.Read(decoded.Text);
+            extracted = reader.Read(text);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -83,7 +88,12 @@ public sealed class DocumentReader
             Encoding = decoded.Encoding,
             Headings = extracted.Headings,
         };
-        return new ReadOutcome(document, null);
+        List<string> notes = [];
+        if (decoded.Encoding == TextDecoder.Utf8Repaired)
+            notes.Add($"{decoded.Text.Count(c => c == '\uFFFD'):N0} invalid UTF-8 byte sequences replaced by U+FFFD");
+        if (dropped > 0)
+            notes.Add($"{dropped:N0} tags nested deeper than {NestingLimiter.MaxDepth} levels dropped before parsing (their text kept)");
+        return new ReadOutcome(document, null) { Notes = notes };
     }
 
     /// <summary>

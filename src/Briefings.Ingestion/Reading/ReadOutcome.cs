@@ -4,4 +4,7 @@ namespace Briefings.Ingestion.Reading;
 public sealed record ReadOutcome(SourceDocument? Document, string? SkipReason)
 {
     public static ReadOutcome Skip(string reason) => new(null, reason);
+
+    /// <summary>What reading changed or dropped to read the file (replaced bytes, flattened nesting), kept with the article.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

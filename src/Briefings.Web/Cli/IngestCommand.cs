@@ -47,7 +47,7 @@ public static class IngestCommand
         {
             summary = await ingestion.IngestAsync(files, outcome => console.Output.WriteLine(outcome.ToString()), cancellationToken).ConfigureAwait(false);
         }
-        await console.Output.WriteLineAsync($"{summary} → {database}").ConfigureAwait(false);
+        await console.Output.WriteLineAsync($"{summary} → {PrintedName.Escape(database.ToString())}").ConfigureAwait(false);
         return 0;
     }
 
@@ -76,7 +76,7 @@ public static class IngestCommand
     private static bool IsInteractive(InvocationConfiguration console) =>
         ReferenceEquals(console.Output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
-    private static async Task<IngestionSummary> WithProgressBarAsync(IngestionService ingestion, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    private static async Task<IngestionSummary> WithProgressBarAsync(IngestionService ingestion, IReadOnlyList<SourceFile> files, CancellationToken cancellationToken)
     {
         IngestionSummary? summary = null;
         await AnsiConsole.Progress()
@@ -86,7 +86,7 @@ public static class IngestCommand
                 var task = context.AddTask("Ingesting", maxValue: Math.Max(1, files.Count));
                 summary = await ingestion.IngestAsync(files, outcome =>
                 {
-                    task.Description = Markup.Escape(outcome.File);
+                    task.Description = Markup.Escape(PrintedName.Escape(outcome.File));
                     task.Increment(1);
                 }, cancellationToken).ConfigureAwait(false);
                 task.Description = "Ingested";

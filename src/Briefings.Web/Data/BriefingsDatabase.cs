@@ -66,13 +66,14 @@ public sealed class BriefingsDatabase
 
 /// <summary>
 /// WAL lets pages read while ingestion writes; it persists in the file, but setting it on every
-/// open is cheap and keeps a database copied from elsewhere in the same mode.
+/// open is cheap and keeps a database copied from elsewhere in the same mode. The busy timeout
+/// makes a second writer wait for the lock; <c>SqliteBusy</c> retries past it.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
 
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=15000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

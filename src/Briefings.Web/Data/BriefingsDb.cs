@@ -20,6 +20,7 @@ public sealed class BriefingsDb(DbContextOptions<BriefingsDb> options) : DbConte
     public DbSet<Figure> Figures => Set<Figure>();
     public DbSet<FigureValue> FigureValues => Set<FigureValue>();
     public DbSet<Contradiction> Contradictions => Set<Contradiction>();
+    public DbSet<IngestionState> IngestionState => Set<IngestionState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BriefingsDb).Assembly);

@@ -7,11 +7,19 @@ using Briefings.Ingestion.Reading;
 
 namespace Briefings.Web.Data;
 
-/// <summary>One ingested file and what the pipeline read from it. The file name is its identity; the hash tells a changed file.</summary>
+/// <summary>
+/// One ingested file and what the pipeline read from it. Its path relative to the folder ingested
+/// is its identity (two folders may each hold a file of the same name); the file name is what is
+/// shown and exported; the hash tells a changed file.
+/// </summary>
 public sealed class Article
 {
     public int Id { get; set; }
     public required string FileName { get; set; }
+
+    /// <summary>The path relative to the folder ingested, with '/' between folders; the bare name for a file given on its own.</summary>
+    public required string SourcePath { get; set; }
+
     public required string ContentHash { get; set; }
     public SourceFormat Format { get; set; }
     public string? Title { get; set; }
@@ -272,4 +280,19 @@ public sealed class FigureValue
     public int ParagraphIndex { get; set; }
     public required string Value { get; set; }
     public string? By { get; set; }
+}
+
+/// <summary>
+/// The one row that says whether the cross-article step is behind the articles: every article
+/// write bumps <see cref="ArticlesVersion"/> in its own transaction, and the step records the
+/// version it was computed from. A batch killed between the two leaves them different, and the
+/// next ingest or serve runs the step.
+/// </summary>
+public sealed class IngestionState
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+    public long ArticlesVersion { get; set; }
+    public long CrossArticleVersion { get; set; }
 }

@@ -7,12 +7,13 @@ namespace Briefings.Web.Ingestion;
 /// <summary>Turns the pipeline's records into rows: an article with everything derived from it (the cross-article results: <see cref="CrossArticleStore"/>).</summary>
 internal static class ArticleMapper
 {
-    public static async Task<Article> ToStoredAsync(BriefingsDb db, Model.ArticleContext context, DateTime ingestedAt, CancellationToken cancellationToken)
+    public static async Task<Article> ToStoredAsync(BriefingsDb db, Model.ArticleContext context, string sourcePath, DateTime ingestedAt, CancellationToken cancellationToken)
     {
         var source = context.Source;
         var article = new Article
         {
             FileName = source.FileName,
+            SourcePath = sourcePath,
             ContentHash = source.ContentHash,
             Format = source.Format,
             Title = context.Title,

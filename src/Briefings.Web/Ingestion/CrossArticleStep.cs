@@ -58,7 +58,7 @@ public sealed class CrossArticleStep : ICrossArticleStep
     {
         ArgumentNullException.ThrowIfNull(db);
         var articles = await db.Articles.AsNoTracking()
-            .Select(a => new StoredArticle(a.Id, a.FileName, a.Publisher, a.Wire))
+            .Select(a => new StoredArticle(a.Id, a.SourcePath, a.Publisher, a.Wire))
             .ToDictionaryAsync(a => a.Id, cancellationToken).ConfigureAwait(false);
         var events = await LoadEventsAsync(db, articles, cancellationToken).ConfigureAwait(false);
         var claims = await LoadClaimsAsync(db, articles, cancellationToken).ConfigureAwait(false);
@@ -73,7 +73,7 @@ public sealed class CrossArticleStep : ICrossArticleStep
         };
     }
 
-    private sealed record StoredArticle(int Id, string FileName, string? Publisher, List<string> Wire);
+    private sealed record StoredArticle(int Id, string SourcePath, string? Publisher, List<string> Wire);
 
     private static async Task<List<Model.StoryEvent>> LoadEventsAsync(BriefingsDb db, Dictionary<int, StoredArticle> articles, CancellationToken cancellationToken)
     {
@@ -107,7 +107,7 @@ public sealed class CrossArticleStep : ICrossArticleStep
             var article = articles[e.ArticleId];
             var (actors, places) = participants.GetValueOrDefault(e.Id, ([], []));
             var date = e.Date is { } d ? new ResolvedDate(d, e.DatePrecision ?? DatePrecision.Day, e.DateStated, e.DateEvidence ?? "") : null;
-            events.Add(new Model.StoryEvent(article.FileName, e.Index, new ArticleEvent(e.Kind, e.Text, date, e.ParagraphIndex)
+            events.Add(new Model.StoryEvent(article.SourcePath, e.Index, new ArticleEvent(e.Kind, e.Text, date, e.ParagraphIndex)
             {
                 Actors = actors,
                 Places = places,
@@ -131,7 +131,7 @@ public sealed class CrossArticleStep : ICrossArticleStep
             .AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var said = c.SaidDate is { } d ? new ResolvedDate(d, c.SaidPrecision ?? DatePrecision.Day, c.SaidStated ?? false, c.SaidEvidence ?? "") : null;
-            claims.Add(new Model.StoryClaim(articles[c.ArticleId].FileName, c.Index,
+            claims.Add(new Model.StoryClaim(articles[c.ArticleId].SourcePath, c.Index,
                 new Briefings.Ingestion.Claims.Claim(c.Speaker, c.SpeakerSlug, c.Verb, c.Stance, c.Text, c.ParagraphIndex) { Outlet = c.Outlet, Hedge = c.Hedge, Said = said }));
         }
         return claims;
@@ -149,7 +149,7 @@ public sealed class CrossArticleStep : ICrossArticleStep
         {
             if (current < 0)
                 return;
-            var file = articles[current].FileName;
+            var file = articles[current].SourcePath;
             mentions.AddRange(Model.FigureFinder.Mentions(new Model.FigureSource(file, paragraphs, [.. claimsByFile[file]], [])));
             paragraphs = [];
         }

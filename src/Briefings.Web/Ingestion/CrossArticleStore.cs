@@ -20,8 +20,8 @@ internal static class CrossArticleStore
             .Concat(result.Figures.SelectMany(f => f.Values.Select(v => v.File)))
             .Concat(result.Contradictions.SelectMany(c => new[] { c.DenialFile, c.ReportFile }))
             .Distinct(StringComparer.Ordinal).ToList();
-        var articles = await db.Articles.Where(a => files.Contains(a.FileName))
-            .Select(a => new { a.Id, a.FileName }).ToDictionaryAsync(a => a.FileName, a => a.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var articles = await db.Articles.Where(a => files.Contains(a.SourcePath))
+            .Select(a => new { a.Id, a.SourcePath }).ToDictionaryAsync(a => a.SourcePath, a => a.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var articleIds = articles.Values.ToList();
         var events = (await db.Events.Where(e => articleIds.Contains(e.ArticleId))
             .Select(e => new { e.Id, e.ArticleId, e.Index }).ToListAsync(cancellationToken).ConfigureAwait(false))

@@ -24,36 +24,67 @@ public sealed class InboxIngestion(
     IWebHostEnvironment environment,
     ILogger<InboxIngestion> logger) : BackgroundService
 {
+    /// <summary>The first pause before a failed inbox batch is tried again; it doubles up to <see cref="MaxRetryPause"/>.</summary>
+    internal TimeSpan FirstRetryPause { get; init; } = TimeSpan.FromSeconds(2);
+
+    internal static readonly TimeSpan MaxRetryPause = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.IngestInbox)
             return;
-        var inbox = ResolveInbox(options.Value.Inbox, environment.ContentRootPath);
-        if (inbox is null)
-        {
-            IngestionLog.NoInbox(logger, options.Value.Inbox ?? "seeds");
-            return;
-        }
         // Yield so the host finishes starting and pages serve while the batch runs.
         await Task.Yield();
+        var inbox = ResolveInbox(options.Value.Inbox, environment.ContentRootPath);
+        if (inbox is null)
+            IngestionLog.NoInbox(logger, options.Value.Inbox ?? "seeds");
+
+        // A locked or broken database must not take the pages down, nor end the worker: it tries
+        // again, with longer pauses, until the batch runs or the host stops.
+        for (var pause = FirstRetryPause; ; pause = pause * 2 > MaxRetryPause ? MaxRetryPause : pause * 2)
+        {
+            try
+            {
+                await RunOnceAsync(inbox, stoppingToken).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                status.Finished("stopped");
+                return;
+            }
+            catch (Exception ex)
+            {
+                IngestionLog.InboxFailed(logger, ex, inbox ?? "(none)");
+                status.Finished($"failed: {ex.Message}; trying again in {pause.TotalSeconds:0} s");
+                IngestionLog.InboxRetry(logger, inbox ?? "(none)", (int)pause.TotalSeconds);
+            }
+            try
+            {
+                await Task.Delay(pause, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                status.Finished("stopped");
+                return;
+            }
+        }
+    }
+
+    private async Task RunOnceAsync(string? inbox, CancellationToken stoppingToken)
+    {
+        if (inbox is null)
+        {
+            // No files to read, but a batch that died before its cross-article step still needs it.
+            if (await ingestion.CatchUpAsync(stoppingToken).ConfigureAwait(false))
+                IngestionLog.CaughtUp(logger);
+            return;
+        }
         var files = IngestionService.ExpandPaths([inbox]);
         IngestionLog.InboxStarted(logger, inbox, files.Count);
         status.Started(files.Count);
-        try
-        {
-            var summary = await ingestion.IngestAsync(files, _ => status.Advanced(), stoppingToken).ConfigureAwait(false);
-            status.Finished(summary.ToString());
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            status.Finished("stopped");
-        }
-        catch (Exception ex)
-        {
-            // A broken database must not take the pages down with it.
-            IngestionLog.InboxFailed(logger, ex, inbox);
-            status.Finished($"failed: {ex.Message}");
-        }
+        var summary = await ingestion.IngestAsync(files, _ => status.Advanced(), stoppingToken).ConfigureAwait(false);
+        status.Finished(summary.ToString());
     }
 
     /// <summary>

@@ -27,4 +27,13 @@ internal static partial class IngestionLog
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Error, Message = "Ingesting inbox {Inbox} failed")]
     public static partial void InboxFailed(ILogger logger, Exception exception, string inbox);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "The database is locked by another writer while storing {What} (attempt {Attempt}); trying again in {PauseMs} ms")]
+    public static partial void Busy(ILogger logger, string what, int attempt, long pauseMs);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Ingesting inbox {Inbox} will be tried again in {PauseSeconds} s")]
+    public static partial void InboxRetry(ILogger logger, string inbox, int pauseSeconds);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "The cross-article step was behind the stored articles (an earlier batch stopped before it); it ran again")]
+    public static partial void CaughtUp(ILogger logger);
 }

@@ -3,7 +3,7 @@ namespace Briefings.Web.Ingestion;
 /// <summary>What became of one file in a batch.</summary>
 public enum FileOutcomeKind
 {
-    /// <summary>A file name not seen before, stored.</summary>
+    /// <summary>A file not seen before (by its path relative to the folder ingested), stored.</summary>
     Ingested,
 
     /// <summary>The same name with the same content hash: nothing to do.</summary>
@@ -22,7 +22,7 @@ public sealed record ArticleCounts(int Paragraphs, int Sections, int Entities, i
     public static readonly ArticleCounts None = new(0, 0, 0, 0, 0, 0);
 }
 
-/// <summary>One line of a batch's report: the file (its name, as stored), what happened and why.</summary>
+/// <summary>One line of a batch's report: the file (its path relative to the folder ingested, its identity), what happened and why.</summary>
 public sealed record FileOutcome(string File, FileOutcomeKind Outcome, string? Reason, ArticleCounts Counts, TimeSpan Elapsed, int? ArticleId = null)
 {
     public static FileOutcome Skip(string file, string reason, TimeSpan elapsed) => new(file, FileOutcomeKind.Skipped, reason, ArticleCounts.None, elapsed);
@@ -30,9 +30,9 @@ public sealed record FileOutcome(string File, FileOutcomeKind Outcome, string? R
     /// <summary>The outcome as the command line prints it: ingested, unchanged, replaced or skipped.</summary>
     public string Verb { get; } = Outcome.ToString().ToLowerInvariant();
 
-    /// <summary>"ingested  000_x.txt" or "skipped   empty.txt: empty or only white space".</summary>
+    /// <summary>"ingested  000_x.txt" or "skipped   empty.txt: empty or only white space", always one line whatever the name holds.</summary>
     public override string ToString() =>
-        Reason is null ? $"{Verb,-9} {File}" : $"{Verb,-9} {File}: {Reason}";
+        Reason is null ? $"{Verb,-9} {PrintedName.Escape(File)}" : $"{Verb,-9} {PrintedName.Escape(File)}: {PrintedName.Escape(Reason)}";
 }
 
 /// <summary>What a batch did: every file's outcome, in the order they were taken.</summary>

@@ -7,7 +7,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> article)
     {
-        article.HasIndex(a => a.FileName).IsUnique();
+        article.HasIndex(a => a.SourcePath).IsUnique();
+        article.HasIndex(a => a.FileName);
         article.HasIndex(a => a.Published);
         article.HasIndex(a => a.ContentHash);
         article.Property(a => a.Format).HasConversion<string>().HasMaxLength(16);
@@ -46,5 +47,14 @@ internal sealed class ParagraphConfiguration : IEntityTypeConfiguration<Paragrap
         paragraph.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
         // Both a paragraph and its section go with their article; the section link only groups.
         paragraph.HasOne(p => p.Section).WithMany().OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class IngestionStateConfiguration : IEntityTypeConfiguration<IngestionState>
+{
+    public void Configure(EntityTypeBuilder<IngestionState> state)
+    {
+        state.Property(s => s.Id).ValueGeneratedNever();
+        state.HasData(new IngestionState());
     }
 }

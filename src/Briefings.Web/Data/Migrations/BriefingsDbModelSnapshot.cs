@@ -92,6 +92,10 @@ namespace Briefings.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
@@ -106,10 +110,12 @@ namespace Briefings.Web.Data.Migrations
 
                     b.HasIndex("ContentHash");
 
-                    b.HasIndex("FileName")
-                        .IsUnique();
+                    b.HasIndex("FileName");
 
                     b.HasIndex("Published");
+
+                    b.HasIndex("SourcePath")
+                        .IsUnique();
 
                     b.ToTable("Articles");
                 });
@@ -444,6 +450,30 @@ namespace Briefings.Web.Data.Migrations
                     b.HasIndex("FigureId");
 
                     b.ToTable("FigureValues");
+                });
+
+            modelBuilder.Entity("Briefings.Web.Data.IngestionState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticlesVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CrossArticleVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IngestionState");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ArticlesVersion = 0L,
+                            CrossArticleVersion = 0L
+                        });
                 });
 
             modelBuilder.Entity("Briefings.Web.Data.Mention", b =>
