@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Briefings.Web.Data.Migrations
 {
     [DbContext(typeof(BriefingsDb))]
-    [Migration("20261204220636_AddDateMentions")]
+    [Migration("20261205003312_AddDateMentions")]
     partial class AddDateMentions
     {
         /// <inheritdoc />
@@ -95,6 +95,10 @@ namespace Briefings.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
@@ -109,10 +113,12 @@ namespace Briefings.Web.Data.Migrations
 
                     b.HasIndex("ContentHash");
 
-                    b.HasIndex("FileName")
-                        .IsUnique();
+                    b.HasIndex("FileName");
 
                     b.HasIndex("Published");
+
+                    b.HasIndex("SourcePath")
+                        .IsUnique();
 
                     b.ToTable("Articles");
                 });
@@ -447,6 +453,30 @@ namespace Briefings.Web.Data.Migrations
                     b.HasIndex("FigureId");
 
                     b.ToTable("FigureValues");
+                });
+
+            modelBuilder.Entity("Briefings.Web.Data.IngestionState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArticlesVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CrossArticleVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IngestionState");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ArticlesVersion = 0L,
+                            CrossArticleVersion = 0L
+                        });
                 });
 
             modelBuilder.Entity("Briefings.Web.Data.Mention", b =>
