@@ -11,6 +11,13 @@ internal sealed partial class TextBlocks
 {
     private readonly List<string> _blocks = [];
     private readonly StringBuilder _current = new();
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Leaves out a block that repeats one already written: a gallery repeats each caption,
+    /// a page its teaser; an article does not say the same paragraph twice.
+    /// </summary>
+    public bool DropRepeats { get; init; }
 
     /// <summary>The blocks the source marks as headings (h2–h6, "## "), so sections need not be guessed.</summary>
     public List<string> Headings { get; } = [];
@@ -22,8 +29,9 @@ internal sealed partial class TextBlocks
     {
         if (_current.Length == 0)
             return;
+        var count = _blocks.Count;
         Add(_current.ToString());
-        if (heading && _blocks.Count > 0)
+        if (heading && _blocks.Count > count)
             Headings.Add(_blocks[^1]);
         _current.Clear();
     }
@@ -32,7 +40,7 @@ internal sealed partial class TextBlocks
     public void Add(string text)
     {
         var block = Collapse(text);
-        if (block.Length > 0)
+        if (block.Length > 0 && (!DropRepeats || _seen.Add(block)))
             _blocks.Add(block);
     }
 
