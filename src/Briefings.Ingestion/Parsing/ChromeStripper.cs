@@ -64,12 +64,14 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
     public void Run(ArticleContext article)
     {
         SourceLine? previousKept = null;
+        // Only an article in Latin script can tell a stray line in another script as a widget's label.
+        var latinArticle = TextShape.IsMostlyLatin(article.Source.Text);
         foreach (var line in article.Lines)
         {
             if (line.Role == LineRole.Blank)
                 continue;
             var text = line.Trimmed;
-            line.Role = Classify(text, previousKept, article);
+            line.Role = Classify(text, previousKept, article, latinArticle);
             if (line.Role is LineRole.Unclassified or LineRole.Caption)
                 previousKept = line;
         }
@@ -77,7 +79,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
         CutSignOff(article);
     }
 
-    private LineRole Classify(string text, SourceLine? previous, ArticleContext article)
+    private LineRole Classify(string text, SourceLine? previous, ArticleContext article, bool latinArticle)
     {
         if (SourceUrlLine().Match(text) is { Success: true } url)
         {
@@ -118,7 +120,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
             return LineRole.Chrome;
         }
         if (NavigationLine().IsMatch(text) || SlugLine().IsMatch(text) || WidgetLine().IsMatch(text)
-            || CopyrightLine().IsMatch(text) || MastheadLine().IsMatch(text) || IsLabel(text) || IsForeignScrap(text))
+            || CopyrightLine().IsMatch(text) || MastheadLine().IsMatch(text) || IsLabel(text) || (latinArticle && IsForeignScrap(text)))
             return LineRole.Chrome;
         if (previous is not null && previous.Role is LineRole.Caption or LineRole.CaptionRepeat
             && string.Equals(previous.Trimmed, text, StringComparison.Ordinal))
@@ -159,11 +161,11 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
 
     // "Share:", "Tags:", "مشاركة :" — a short label that introduces widgets, not text.
     private static bool IsLabel(string text) =>
-        text.EndsWith(':') && TextShape.WordCount(text) <= 3;
+        text.EndsWith(':') && TextShape.WordCountAnyScript(text) <= 3;
 
     // A short line in another script inside an article in Latin script (a share button's label).
     private static bool IsForeignScrap(string text) =>
-        TextShape.WordCount(text) <= 4 && !TextShape.IsMostlyLatin(text);
+        TextShape.WordCountAnyScript(text) <= 4 && !TextShape.IsMostlyLatin(text);
 
     private static void CutTrailingCallsToAction(ArticleContext article)
     {

@@ -77,9 +77,10 @@ internal static class HtmlContentFinder
         var candidates = new List<IElement>();
         foreach (var (element, s) in stats)
         {
-            if (s.Skipped || BlockStatsBuilder.Inline.Contains(element.LocalName) || element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li")
+            if (s.Skipped || BlockStatsBuilder.Inline.Contains(element.LocalName) || element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
                 continue;
-            var pLike = element.LocalName is "p" or "pre";
+            // A list item of prose scores its list as a paragraph scores its block; a list of links loses it to their density.
+            var pLike = element.LocalName is "p" or "pre" or "li";
             var chars = pLike ? s.Chars : s.OwnChars;
             var commas = pLike ? s.Commas : s.OwnCommas;
             if (chars < MinParagraph)

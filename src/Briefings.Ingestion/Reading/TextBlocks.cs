@@ -13,9 +13,12 @@ internal sealed partial class TextBlocks
     private readonly StringBuilder _current = new();
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
+    /// <summary>A block longer than this is a paragraph of prose, kept even when the page repeats it.</summary>
+    private const int RepeatableLength = 120;
+
     /// <summary>
-    /// Leaves out a block that repeats one already written: a gallery repeats each caption,
-    /// a page its teaser; an article does not say the same paragraph twice.
+    /// Leaves out a short block that repeats one already written: a gallery repeats each
+    /// caption, a page its teaser or its share prompt.
     /// </summary>
     public bool DropRepeats { get; init; }
 
@@ -40,7 +43,7 @@ internal sealed partial class TextBlocks
     public void Add(string text)
     {
         var block = Collapse(text);
-        if (block.Length > 0 && (!DropRepeats || _seen.Add(block)))
+        if (block.Length > 0 && (!DropRepeats || block.Length > RepeatableLength || _seen.Add(block)))
             _blocks.Add(block);
     }
 
