@@ -28,6 +28,9 @@ public sealed class HtmlDocumentReader : ISourceFormatReader
         var content = HtmlContentFinder.FindArticle(document);
         var declared = HtmlMetadataReader.Read(document, content.Top);
         var (body, headings) = Flatten(content.Blocks, content.LeftOut, dropRepeats: true);
+        var dates = DateLinesAbove.Find(document.Body ?? document.DocumentElement, content);
+        if (dates.Count > 0 && body.Length > 0)
+            body = string.Join("\n\n", dates.Append(body));
         return new ExtractedText(body, declared) { Headings = headings };
     }
 
