@@ -16,7 +16,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
     {
     }
 
-    [GeneratedRegex(@"^(?:updated|advertisement|advert|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?|read more|read next|more on this( story)?|related( articles| stories| topics| coverage)?|read related topics?\s*:.*|follow (?:us|updates|live).*|subscribe.*|sign (?:in|up).*|log ?in|log ?out|register|add your comment.*|(?:to )?join the conversation.*|rate this (?:item|article|story)|\(\d+ votes?\)|listen to (?:this )?(?:article|story).*|skip to (?:main )?content|menu|home|search|close|back to top|next article|previous article|loading\W*|image|photo|video|watch|news|live|breaking|top stories|most read|trending|newsletter.*|download (?:our|the) app.*|cookie.*|accept( all)?( cookies)?|we use cookies.*|our standards:.*|.*\bon patreon\b.*|support (?:us|our (?:work|journalism)|independent journalism)\b.*|donate(?: now| to us)?\b.{0,40}|become a (?:patron|member|subscriber)\b.*|the thomson reuters trust principles\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:updated|advertisement|advert|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?|(?:view|show|hide|load|see)(?: all| the)?(?: \d+)? comments?|read more|read next|more on this( story)?|related( articles| stories| topics| coverage)?|read related topics?\s*:.*|follow (?:us|updates|live).*|subscribe.*|sign (?:in|up).*|log ?in|log ?out|register|add your comment.*|(?:to )?join the conversation.*|rate this (?:item|article|story)|\(\d+ votes?\)|listen to (?:this )?(?:article|story).*|skip to (?:main )?content|menu|home|search|close|back to top|next article|previous article|loading\W*|image|photo|video|watch|news|live|breaking|top stories|most read|trending|newsletter.*|download (?:our|the) app.*|cookie.*|accept( all)?( cookies)?|we use cookies.*|our standards:.*|.*\bon patreon\b.*|support (?:us|our (?:work|journalism)|independent journalism)\b.*|donate(?: now| to us)?\b.{0,40}|become a (?:patron|member|subscriber)\b.*|the thomson reuters trust principles\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NavigationLine();
 
     [GeneratedRegex(@"^(?:[\p{Ll}\d]+-)+[\p{Ll}\d]+$")]
@@ -27,6 +27,10 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
 
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|ET|EST|EDT|PT|PST|PDT|AEDT|AEST)?(?:[+-]\d{1,2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeLine();
+
+    // "Updated 11:21 pm EST, Tuesday, November 19, 2019", "Updated at 1:23 p.m.": a stamp that starts with its time.
+    [GeneratedRegex(@"^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?(?:[,\s]+[^.!?]{0,50})?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeStampLine();
 
     [GeneratedRegex(@"^(?:source|sources|credit)\s*:\s*(?<who>[^:/]{2,80}?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCreditLine();
@@ -93,7 +97,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
         if (IsCredit(text, article))
             return LineRole.Credit;
         // A live blog's post times ("18:40 GMT") stamp the posts; the day is on the date line.
-        if (TimeLine().IsMatch(text))
+        if (TimeLine().IsMatch(text) || TimeStampLine().IsMatch(text))
             return LineRole.Chrome;
         if (SourceCreditLine().Match(text) is { Success: true } source && TextShape.WordCount(text) <= 10)
         {

@@ -11,7 +11,7 @@ namespace Briefings.Ingestion.Reading;
 /// moves with what its class and id names say; the best block, with the sibling blocks
 /// that belong to the same story, is the article. Then <see cref="ContentCleaner"/> sets
 /// aside the furniture inside it. A strict pass that comes out short is run again with
-/// fewer rules, and the longest text wins.
+/// fewer rules, and a looser pass wins only when it finds far more text.
 /// </summary>
 internal static class HtmlContentFinder
 {
@@ -34,7 +34,8 @@ internal static class HtmlContentFinder
             var found = Find(root, rules);
             if (found.Chars >= EnoughText)
                 return found;
-            if (best is null || found.Chars > best.Chars)
+            // A looser pass wins only when it finds far more: else it would just add back the furniture the strict pass left out.
+            if (best is null || found.Chars > best.Chars * 3)
                 best = found;
         }
         return best!;
@@ -45,7 +46,11 @@ internal static class HtmlContentFinder
         var stats = BlockStatsBuilder.Build(root, rules.SkipUnlikely);
         var candidates = ScoreParagraphs(root, stats, rules);
         if (candidates.Count == 0)
-            return Content([root], root, stats, rules);
+        {
+            // Not one paragraph long enough to score: a page this small is read whole, or its article element if it marks one.
+            var marked = root.QuerySelectorAll("article, main, [role=main]").FirstOrDefault(e => stats.TryGetValue(e, out var m) && !m.Skipped) ?? root;
+            return Content([marked], marked, stats, rules);
+        }
 
         foreach (var candidate in candidates)
         {
@@ -65,7 +70,7 @@ internal static class HtmlContentFinder
         var left = ContentCleaner.LeftOut(blocks, stats, rules.CleanConditionally, rules.WeighClasses);
         var chars = 0;
         foreach (var block in blocks)
-            chars += stats[block].Chars;
+            chars += stats.TryGetValue(block, out var b) ? b.Chars : 0;
         foreach (var element in left)
             chars -= stats.TryGetValue(element, out var s) && !s.Skipped ? s.Chars : 0;
         return new HtmlContent(blocks, top, element => left.Contains(element) || (stats.TryGetValue(element, out var s) && s.Skipped), chars);
@@ -118,15 +123,17 @@ internal static class HtmlContentFinder
         return score + (rules.WeighClasses ? ClassHints.WeightOf(element) : 0);
     }
 
-    /// <summary>When most of the best few blocks sit under one block, the story is spread over them and that block holds it all.</summary>
+    /// <summary>When three more of the best few blocks sit under one block with the best, the story is spread over them and that block holds it all.</summary>
     private static IElement WidenToSharedAncestor(List<IElement> ranked, Dictionary<IElement, BlockStats> stats, IElement root)
     {
         var top = ranked[0];
         var topScore = stats[top].Score!.Value;
-        var alternatives = ranked.Skip(1).Where(c => stats[c].Score >= topScore * 0.75).ToList();
-        if (alternatives.Count < 3)
+        var ancestorsOf = ranked.Skip(1).Where(c => stats[c].Score >= topScore * 0.75)
+            .Select(a => Ancestors(a, root).ToHashSet())
+            .Where(ancestors => !ancestors.Contains(top))
+            .ToList();
+        if (ancestorsOf.Count < 3)
             return top;
-        var ancestorsOf = alternatives.Select(a => Ancestors(a, root).ToHashSet()).ToList();
         foreach (var ancestor in Ancestors(top, root))
         {
             if (ancestorsOf.Count(set => set.Contains(ancestor)) >= 3)
@@ -174,7 +181,7 @@ internal static class HtmlContentFinder
                 blocks.Add(sibling);
                 continue;
             }
-            if (!stats.TryGetValue(sibling, out var s) || s.Skipped)
+            if (!stats.TryGetValue(sibling, out var s) || s.Skipped || ClassHints.IsNeverStory(sibling))
                 continue;
             var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
             if ((s.Score ?? 0) + bonus >= threshold || IsProse(sibling, s))

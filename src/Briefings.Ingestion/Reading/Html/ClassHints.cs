@@ -81,5 +81,8 @@ internal static partial class ClassHints
             yield return classes;
         if (element.Id is { Length: > 0 } id)
             yield return id;
+        // itemprop="articleBody": the page can say where its story is in microdata too.
+        if (element.GetAttribute("itemprop") is { Length: > 0 } itemprop)
+            yield return itemprop;
     }
 }

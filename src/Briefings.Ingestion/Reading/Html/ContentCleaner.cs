@@ -65,7 +65,8 @@ internal static class ContentCleaner
             return true;
         if (s.Inputs > Math.Floor(s.Paragraphs / 3.0))
             return true;
-        if (s.Chars < MinText(element) && (s.Images == 0 || s.Images > 2) && s.Embeds == 0)
+        // A scrap of text among links or pictures is a widget; a short line of plain text is left to the text stages.
+        if (s.Chars < MinText(element) && (s.LinkChars > 0 || s.Images > 2) && s.Embeds == 0)
             return true;
         if (weight < 25 && s.LinkDensity > (isList ? 0.5 : 0.33))
             return true;
