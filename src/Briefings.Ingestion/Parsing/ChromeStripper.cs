@@ -19,7 +19,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
     {
     }
 
-    [GeneratedRegex(@"^(?:updated|advertisement|advert|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?|read more|read next|more on this( story)?|related( articles| stories| topics| coverage)?|read related topics?\s*:.*|follow (?:us|updates|live).*|subscribe.*|sign (?:in|up).*|log ?in|log ?out|register|add your comment.*|(?:to )?join the conversation.*|rate this (?:item|article|story)|\(\d+ votes?\)|listen to (?:this )?(?:article|story).*|skip to (?:main )?content|menu|home|search|close|back to top|next article|previous article|loading\W*|image|photo|video|watch|news|live|breaking|top stories|most read|trending|newsletter.*|download (?:our|the) app.*|cookie.*|accept( all)?( cookies)?|we use cookies.*|our standards:.*|.*\bon patreon\b.*|support (?:us|our (?:work|journalism)|independent journalism)\b.*|donate(?: now| to us)?\b.{0,40}|become a (?:patron|member|subscriber)\b.*|the thomson reuters trust principles\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:updated|advertisement|advert|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?|(?:view|show|hide|load|see)(?: all| the)?(?: \d+)? comments?|read more|read next|more on this( story)?|related( articles| stories| topics| coverage)?|read related topics?\s*:.*|follow (?:us|updates|live).*|subscribe.*|sign (?:in|up).*|log ?in|log ?out|register|add your comment.*|(?:to )?join the conversation.*|rate this (?:item|article|story)|\(\d+ votes?\)|listen to (?:this )?(?:article|story).*|skip to (?:main )?content|menu|home|search|close|back to top|next article|previous article|loading\W*|image|photo|video|watch|news|live|breaking|top stories|most read|trending|newsletter.*|download (?:our|the) app.*|cookie.*|accept( all)?( cookies)?|we use cookies.*|our standards:.*|.*\bon patreon\b.*|support (?:us|our (?:work|journalism)|independent journalism)\b.*|donate(?: now| to us)?\b.{0,40}|become a (?:patron|member|subscriber)\b.*|the thomson reuters trust principles\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NavigationLine();
 
     [GeneratedRegex(@"^(?:[\p{Ll}\d]+-)+[\p{Ll}\d]+$")]
@@ -30,6 +30,10 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
 
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|ET|EST|EDT|PT|PST|PDT|AEDT|AEST)?(?:[+-]\d{1,2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeLine();
+
+    // "Updated 11:21 pm EST, Tuesday, November 19, 2019", "Updated at 1:23 p.m.": a stamp that starts with its time.
+    [GeneratedRegex(@"^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?(?:[,\s]+[^.!?]{0,50})?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeStampLine();
 
     [GeneratedRegex(@"^(?:source|sources|credit)\s*:\s*(?<who>[^:/]{2,80}?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCreditLine();
@@ -69,12 +73,14 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
     public void Run(ArticleContext article)
     {
         SourceLine? previousKept = null;
+        // Only an article in Latin script can tell a stray line in another script as a widget's label.
+        var latinArticle = TextShape.IsMostlyLatin(article.Source.Text);
         foreach (var line in article.Lines)
         {
             if (line.Role == LineRole.Blank)
                 continue;
             var text = line.Trimmed;
-            line.Role = Classify(text, previousKept, article);
+            line.Role = Classify(text, previousKept, article, latinArticle);
             if (line.Role is LineRole.Unclassified or LineRole.Caption)
                 previousKept = line;
         }
@@ -82,7 +88,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
         CutSignOff(article);
     }
 
-    private LineRole Classify(string text, SourceLine? previous, ArticleContext article)
+    private LineRole Classify(string text, SourceLine? previous, ArticleContext article, bool latinArticle)
     {
         // Chrome, credit, date and address lines are short; a line this long is text, and the
         // patterns below need not prove it (a 5 MB single-line file must not cost a pattern's worst case).
@@ -100,7 +106,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
         if (IsCredit(text, article))
             return LineRole.Credit;
         // A live blog's post times ("18:40 GMT") stamp the posts; the day is on the date line.
-        if (TimeLine().IsMatch(text))
+        if (TimeLine().IsMatch(text) || TimeStampLine().IsMatch(text))
             return LineRole.Chrome;
         if (SourceCreditLine().Match(text) is { Success: true } source && TextShape.WordCount(text) <= 10)
         {
@@ -127,7 +133,7 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
             return LineRole.Chrome;
         }
         if (NavigationLine().IsMatch(text) || SlugLine().IsMatch(text) || WidgetLine().IsMatch(text)
-            || CopyrightLine().IsMatch(text) || MastheadLine().IsMatch(text) || IsLabel(text) || IsForeignScrap(text))
+            || CopyrightLine().IsMatch(text) || MastheadLine().IsMatch(text) || IsLabel(text) || (latinArticle && IsForeignScrap(text)))
             return LineRole.Chrome;
         if (previous is not null && previous.Role is LineRole.Caption or LineRole.CaptionRepeat
             && string.Equals(previous.Trimmed, text, StringComparison.Ordinal))
@@ -169,11 +175,11 @@ public sealed partial class ChromeStripper(OutletTable outlets) : IIngestionStag
 
     // "Share:", "Tags:", "مشاركة :" — a short label that introduces widgets, not text.
     private static bool IsLabel(string text) =>
-        text.EndsWith(':') && TextShape.WordCount(text) <= 3;
+        text.EndsWith(':') && TextShape.WordCountAnyScript(text) <= 3;
 
     // A short line in another script inside an article in Latin script (a share button's label).
     private static bool IsForeignScrap(string text) =>
-        TextShape.WordCount(text) <= 4 && !TextShape.IsMostlyLatin(text);
+        TextShape.WordCountAnyScript(text) <= 4 && !TextShape.IsMostlyLatin(text);
 
     private static void CutTrailingCallsToAction(ArticleContext article)
     {

@@ -54,6 +54,36 @@ public static class TextShape
         return count;
     }
 
+    /// <summary>
+    /// Words in any script: Chinese and Japanese write no spaces, so a run of their characters
+    /// counts a word for every two (about the length of a word there) instead of one for the run.
+    /// </summary>
+    public static int WordCountAnyScript(string text)
+    {
+        var count = 0;
+        var unspaced = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsUnspacedScript(c))
+            {
+                unspaced++;
+                inWord = false;
+                continue;
+            }
+            var letterOrDigit = char.IsLetterOrDigit(c);
+            if (letterOrDigit && !inWord)
+                count++;
+            inWord = letterOrDigit;
+        }
+        return count + ((unspaced + 1) / 2);
+    }
+
+    // Han ideographs, kana, Thai, Lao, Khmer and Myanmar: scripts written without spaces between words.
+    private static bool IsUnspacedScript(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
+            or (>= '\uF900' and <= '\uFAFF') or (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u1780' and <= '\u17FF');
+
     /// <summary>True when most letters are Latin, so a short line in another script stands out as chrome.</summary>
     public static bool IsMostlyLatin(string text)
     {

@@ -1,21 +1,17 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Briefings.Ingestion.Reading.Html;
 
 namespace Briefings.Ingestion.Reading;
 
 /// <summary>
 /// Reads an HTML page with AngleSharp: the metadata it declares (Open Graph, JSON-LD,
-/// &lt;time&gt;, canonical link) and the article body flattened to one block per line, with
-/// the site's navigation, scripts, asides and footers left out.
+/// &lt;time&gt;, canonical link) and the article body that <see cref="HtmlContentFinder"/>
+/// finds, flattened to one block per line, with what it sets aside left out.
 /// </summary>
 public sealed class HtmlDocumentReader : ISourceFormatReader
 {
-    /// <summary>Elements that are never article text: page chrome, code, embeds and controls.</summary>
-    internal static readonly string[] Excluded =
-    [
-        "script", "style", "noscript", "template", "nav", "aside", "footer", "header", "form",
-        "iframe", "button", "svg", "canvas", "select", "textarea", "object", "embed", "dialog",
-    ];
+    private static readonly HashSet<string> FragmentChrome = new(StringComparer.OrdinalIgnoreCase) { "nav", "aside", "footer", "header", "form" };
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,9 +25,12 @@ public sealed class HtmlDocumentReader : ISourceFormatReader
     public ExtractedText Read(string text)
     {
         var document = new HtmlParser().ParseDocument(text);
-        var container = HtmlContentFinder.FindArticle(document);
-        var declared = HtmlMetadataReader.Read(document, container);
-        var (body, headings) = Flatten(container);
+        var content = HtmlContentFinder.FindArticle(document);
+        var declared = HtmlMetadataReader.Read(document, content.Top);
+        var (body, headings) = Flatten(content.Blocks, content.LeftOut, dropRepeats: true);
+        var dates = DateLinesAbove.Find(document.Body ?? document.DocumentElement, content);
+        if (dates.Count > 0 && body.Length > 0)
+            body = string.Join("\n\n", dates.Append(body));
         return new ExtractedText(body, declared) { Headings = headings };
     }
 
@@ -39,20 +38,17 @@ public sealed class HtmlDocumentReader : ISourceFormatReader
     internal static string FlattenFragment(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        return Flatten(document.Body).Text;
+        IElement[] root = document.Body is { } body ? [body] : [];
+        return Flatten(root, e => BlockStatsBuilder.NeverText.Contains(e.LocalName) || FragmentChrome.Contains(e.LocalName), dropRepeats: false).Text;
     }
 
-    private static (string Text, IReadOnlyList<string> Headings) Flatten(IElement? container)
+    private static (string Text, IReadOnlyList<string> Headings) Flatten(IEnumerable<IElement> containers, Func<IElement, bool> leftOut, bool dropRepeats)
     {
-        var blocks = new TextBlocks();
-        if (container is null)
-            return ("", []);
-        foreach (var excluded in container.QuerySelectorAll(string.Join(',', Excluded)).ToList())
-            excluded.Remove();
-
+        var blocks = new TextBlocks { DropRepeats = dropRepeats };
         // An explicit stack rather than recursion: a page nested thousands of levels deep must not overflow it.
         var stack = new Stack<(INode Node, bool Leaving)>();
-        stack.Push((container, false));
+        foreach (var container in containers.Reverse())
+            stack.Push((container, false));
         while (stack.Count > 0)
         {
             var (node, leaving) = stack.Pop();
@@ -61,7 +57,7 @@ public sealed class HtmlDocumentReader : ISourceFormatReader
                 blocks.Append(textNode.Data);
                 continue;
             }
-            if (node is not IElement element)
+            if (node is not IElement element || (!leaving && leftOut(element)))
                 continue;
             var isBlock = BlockElements.Contains(element.LocalName);
             if (leaving)

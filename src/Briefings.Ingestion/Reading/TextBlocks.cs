@@ -11,6 +11,16 @@ internal sealed partial class TextBlocks
 {
     private readonly List<string> _blocks = [];
     private readonly StringBuilder _current = new();
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>A block longer than this is a paragraph of prose, kept even when the page repeats it.</summary>
+    private const int RepeatableLength = 120;
+
+    /// <summary>
+    /// Leaves out a short block that repeats one already written: a gallery repeats each
+    /// caption, a page its teaser or its share prompt.
+    /// </summary>
+    public bool DropRepeats { get; init; }
 
     /// <summary>The blocks the source marks as headings (h2–h6, "## "), so sections need not be guessed.</summary>
     public List<string> Headings { get; } = [];
@@ -22,8 +32,9 @@ internal sealed partial class TextBlocks
     {
         if (_current.Length == 0)
             return;
+        var count = _blocks.Count;
         Add(_current.ToString());
-        if (heading && _blocks.Count > 0)
+        if (heading && _blocks.Count > count)
             Headings.Add(_blocks[^1]);
         _current.Clear();
     }
@@ -32,7 +43,7 @@ internal sealed partial class TextBlocks
     public void Add(string text)
     {
         var block = Collapse(text);
-        if (block.Length > 0)
+        if (block.Length > 0 && (!DropRepeats || block.Length > RepeatableLength || _seen.Add(block)))
             _blocks.Add(block);
     }
 

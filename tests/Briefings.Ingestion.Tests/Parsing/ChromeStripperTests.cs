@@ -21,6 +21,10 @@ public sealed class ChromeStripperTests
     [InlineData("Sign up to our morning briefing")]
     [InlineData("Skip to main content")]
     [InlineData("Advertisement")]
+    [InlineData("View Comments")]
+    [InlineData("Show all 40 comments")]
+    [InlineData("Updated 11:21 pm EST, Tuesday, November 19, 2019")]
+    [InlineData("Updated at 1:23 p.m.")]
     public void NavigationAndPromptLinesAreChrome(string line)
     {
         var article = Strip(line, Sentence);
@@ -218,5 +222,32 @@ public sealed class ChromeStripperTests
         var article = Parse.Article(Parse.Lines("Updated", Sentence, "Officials said more rain was due. Follow updates.", "– with AFP"));
 
         Assert.Equal(["Updated", "– with AFP", "Follow updates."], article.ChromeLines);
+    }
+
+    [Theory]
+    [InlineData("沃林斯克市议会周二投票。")]
+    [InlineData("Совет проголосовал.")]
+    [InlineData("وافق المجلس على الخطة.")]
+    public void AShortLineInTheArticlesOwnScriptIsKept(string line)
+    {
+        var article = Strip(line, line + " " + line + " " + line);
+
+        Assert.Equal(LineRole.Unclassified, Parse.RoleOf(article, line));
+    }
+
+    [Fact]
+    public void AShortLineInAnotherScriptInsideALatinArticleIsStillChrome()
+    {
+        var article = Strip(Sentence, "مشاركة", Sentence + " Again.");
+
+        Assert.Equal(LineRole.Chrome, Parse.RoleOf(article, "مشاركة"));
+    }
+
+    [Fact]
+    public void AnUpdateSentenceIsNotATimeStamp()
+    {
+        const string line = "Updated figures released at 10:30 showed 40 people were hurt, officials said.";
+
+        Assert.Equal(LineRole.Unclassified, Parse.RoleOf(Strip(line), line));
     }
 }

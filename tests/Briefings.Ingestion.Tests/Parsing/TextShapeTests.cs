@@ -50,4 +50,12 @@ public sealed class TextShapeTests
     [InlineData("12:00", true)]
     public void LatinScriptIncludesAccentedAndVietnameseLetters(string text, bool expected) =>
         Assert.Equal(expected, TextShape.IsMostlyLatin(text));
+
+    [Theory]
+    [InlineData("The bridge reopens", 3)]
+    [InlineData("沃林斯克市议会周二投票", 6)]
+    [InlineData("橋は秋に再開する", 4)]
+    [InlineData("Kindle 设置", 2)]
+    public void WordsOfScriptsWithoutSpacesAreCountedByCharacters(string text, int words) =>
+        Assert.Equal(words, TextShape.WordCountAnyScript(text));
 }

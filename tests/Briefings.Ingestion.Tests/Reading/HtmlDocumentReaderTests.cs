@@ -121,7 +121,7 @@ public class HtmlDocumentReaderTests
     }
 
     [Fact]
-    public void BodyKeepsParagraphsAndHeadingsAsLinesWithoutPageChrome()
+    public void BodyKeepsParagraphsAndHeadingsAsLinesWithoutPageChromeOrFigures()
     {
         var html = Page(
             "<style>p { color: red }</style><script>var tracking = 1;</script>",
@@ -146,14 +146,14 @@ public class HtmlDocumentReaderTests
         var text = _reader.Read(html).Text;
 
         Assert.Equal(
-            "Floods close the road\n\nThe river rose overnight, officials said.\n\nEvacuations\n\nAbout 200 people & their pets left.\n\nThe flooded road on Monday.",
+            "Floods close the road\n\nThe river rose overnight, officials said.\n\nEvacuations\n\nAbout 200 people & their pets left.",
             text);
     }
 
     [Fact]
-    public void MainIsUsedWhenThereIsNoArticle()
+    public void MainIsUsedWhenNoParagraphIsLongEnoughToScore()
     {
-        var html = Page("", "<div><p>Sidebar text that is long enough to matter here.</p></div><main><h3>Update</h3><p>Main text.</p></main>");
+        var html = Page("", "<div><p>Sidebar</p></div><main><h3>Update</h3><p>Main text.</p></main>");
 
         Assert.Equal("Update\n\nMain text.", _reader.Read(html).Text);
     }
