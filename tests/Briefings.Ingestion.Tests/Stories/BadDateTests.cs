@@ -50,7 +50,7 @@ public sealed class BadDateTests
     {
         ResolvedDate At(DateOnly date, DatePrecision precision) => new(date, precision, true, "stored");
         StoryEvent Event(string file, int index, ResolvedDate date) =>
-            new(file, index, new ArticleEvent(EventKinds.Attack, "Shelling damaged the Vorinsk dam, officials said.", date, 0) { Places = ["vorinsk"] })
+            new(file, index, new ArticleEvent(EventKinds.Attack, "Shelling damaged the Vorinsk dam and 120 houses, officials said.", date, 0) { Places = ["vorinsk"] })
             {
                 Publisher = file,
             };
