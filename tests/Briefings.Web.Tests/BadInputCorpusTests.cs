@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Briefings.Web.Ingestion;
 using Microsoft.EntityFrameworkCore;
@@ -73,11 +72,8 @@ public sealed class BadInputCorpusTests
         using (factory.NewDb())
         {
         }
-        var watch = Stopwatch.StartNew();
-
         var summary = await factory.Ingestion.IngestAsync([folder.Path]);
 
-        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 120);
         Assert.Equal(cases.Count, summary.Files.Count);
         Assert.All(summary.Files, f => Assert.DoesNotContain('\n', f.ToString()));
         await using var db = factory.NewDb();

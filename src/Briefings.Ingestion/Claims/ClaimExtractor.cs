@@ -21,12 +21,6 @@ public sealed class ClaimExtractor : IIngestionStage
         "post", "journal", "gazette", "telegraph", "tv", "daily", "magazine", "channel",
     ];
 
-    /// <summary>
-    /// No one's statement runs this long in one sentence: a longer "sentence" is unpunctuated
-    /// text (a file of one long line), where finding attributions costs the square of its length.
-    /// </summary>
-    private const int MaxSentenceLength = 5000;
-
     public void Run(ArticleContext article)
     {
         var resolver = new SpeakerResolver(article.Entities);
@@ -48,7 +42,7 @@ public sealed class ClaimExtractor : IIngestionStage
                 resolver.NoteSentence(start, text.Length, quotes);
 
                 // A line in capitals is a shouted heading, not a sentence anyone said.
-                if (!text.Any(char.IsLower) || text.Length > MaxSentenceLength)
+                if (!text.Any(char.IsLower) || text.Length > SentenceSplitter.LongestReadable)
                     continue;
                 var claims = Extract(article, resolver, paragraph, sentence, start, tokens, quotes);
                 if (claims.Count == 0 && tokens.Count > 0 && tokens[0].Kind == TokenKind.OpenQuote)

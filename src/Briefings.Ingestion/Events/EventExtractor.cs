@@ -62,6 +62,8 @@ public sealed partial class EventExtractor : IIngestionStage
                 var sentence = span.Of(paragraph.Text);
                 var previous = lastSentence;
                 lastSentence = (paragraph.Index, -1);
+                if (sentence.Length > SentenceSplitter.LongestReadable)
+                    continue;
                 var trimmed = AttributionTrimmer.Trim(sentence);
                 if (WordCount().Count(trimmed) < MinWords || !seen.Add(Normalise(trimmed)))
                     continue;

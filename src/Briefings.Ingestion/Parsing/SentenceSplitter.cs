@@ -24,6 +24,12 @@ public static class SentenceSplitter
         "e.u", "a.m", "p.m", "e.g", "i.e", "approx", "est", "fig", "dept", "rev", "hon", "pres",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// No one writes a sentence this long: a longer "sentence" is unpunctuated text (a file of one
+    /// long line), where the readers of claims and events would spend the square of its length.
+    /// </summary>
+    public const int LongestReadable = 5000;
+
     private const string ClosingMarks = "\"'”’)]»";
     private const string OpeningMarks = "\"'“‘([«";
 
