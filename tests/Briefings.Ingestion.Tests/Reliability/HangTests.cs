@@ -29,7 +29,7 @@ public sealed class HangTests
 
         new ChromeStripper().Run(article);
 
-        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 10);
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
         Assert.Equal(LineRole.Unclassified, article.Lines.Single(l => l.Content.Length > 1000).Role);
     }
 
@@ -56,7 +56,7 @@ public sealed class HangTests
 
         var outcome = new DocumentReader(new IngestionOptions { MaxFileBytes = 16 << 20 }).Read("deep.html", Encoding.UTF8.GetBytes(html));
 
-        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 10);
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
         Assert.Contains("The council of Vorinsk met on Tuesday.", outcome.Document?.Text);
         Assert.Contains(outcome.Notes, n => n.Contains("nested deeper", StringComparison.Ordinal));
     }

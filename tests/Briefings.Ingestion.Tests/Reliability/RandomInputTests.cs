@@ -13,7 +13,7 @@ namespace Briefings.Ingestion.Tests.Reliability;
 public sealed class RandomInputTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan SlowestInput = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan SlowestInput = TimeSpan.FromSeconds(30);
     private const string Planted = "Zorvath inspectors counted eleven barges at the quay";
 
     private static readonly string[] Pieces =
