@@ -334,8 +334,8 @@ public static partial class DateExpressionFinder
             return null;
         if (det == "a" && number is null)
             return null;
-        int? year = m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
-            : m.Groups["y2"].Success ? int.Parse(m.Groups["y2"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
+        int? year = m.Groups["y1"].Success ? DecimalDigits.Parse(m.Groups["y1"].ValueSpan)
+            : m.Groups["y2"].Success ? DecimalDigits.Parse(m.Groups["y2"].ValueSpan)
             : null;
         var yearRelation = (m.Groups["yrel"].Success ? m.Groups["yrel"].Value : m.Groups["yrel2"].Value).ToLowerInvariant();
         var offset = yearRelation switch { "last" => -1, "next" => 1, "this" => 0, _ => 0 };
@@ -365,7 +365,7 @@ public static partial class DateExpressionFinder
     private static DateExpression? FromHalf(Match m, string text)
     {
         var ord = m.Groups["ord"].Value.ToLowerInvariant();
-        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+        int? year = m.Groups["y"].Success ? DecimalDigits.Parse(m.Groups["y"].ValueSpan) : null;
         var rel = m.Groups["yrel"].Value.ToLowerInvariant();
         return Make(DateExpressionKind.Half, m, text) with
         {
@@ -407,7 +407,7 @@ public static partial class DateExpressionFinder
         {
             Season = season,
             Relation = relation,
-            Year = hasYear ? int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Year = hasYear ? DecimalDigits.Parse(m.Groups["y"].ValueSpan) : null,
         };
     }
 
@@ -434,7 +434,7 @@ public static partial class DateExpressionFinder
                 : name.StartsWith("Election", StringComparison.Ordinal) ? "election"
                 : "11-11",
             Relation = relation,
-            Year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Year = m.Groups["y"].Success ? DecimalDigits.Parse(m.Groups["y"].ValueSpan) : null,
         };
     }
 
@@ -450,8 +450,8 @@ public static partial class DateExpressionFinder
                 Fixed = word switch { "midafternoon" => "AF", "midmorning" => "MO", _ => null },
             };
         }
-        var hour = int.Parse(m.Groups["h"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-        var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var hour = DecimalDigits.Parse(m.Groups["h"].ValueSpan);
+        var minute = m.Groups["m"].Success ? DecimalDigits.Parse(m.Groups["m"].ValueSpan) : 0;
         var ap = m.Groups["ap"].Value.ToLowerInvariant();
         if (ap.Length > 0 && hour is 0 or > 12)
             return null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefings.Ingestion.Parsing;
 
@@ -423,7 +422,7 @@ public static partial class DateExpressionFinder
         },
     };
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+    private static int Int(Match m, string group) => DecimalDigits.Parse(m.Groups[group].ValueSpan);
 
     private static bool IsValid(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
@@ -461,6 +460,6 @@ public static partial class DateExpressionFinder
         "ten" => 10,
         "eleven" => 11,
         "twelve" => 12,
-        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+        var digits => DecimalDigits.Parse(digits),
     };
 }

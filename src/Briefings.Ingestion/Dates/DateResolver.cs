@@ -41,11 +41,21 @@ public sealed partial class DateResolver(NumericDateOrder numericOrder = Numeric
     public ResolvedDate? Resolve(DateExpression expression, DateOnly? published, bool lookAhead = false)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        var resolved = Span(expression, published, lookAhead);
+        (DateOnly Date, DatePrecision Precision)? resolved;
+        try
+        {
+            resolved = Span(expression, published, lookAhead);
+            if (resolved is var (day, dayPrecision) && dayPrecision == DatePrecision.Month && ThirdOfMonth(expression.Modifier) is { } offset)
+                resolved = (day.AddDays(offset), DatePrecision.PartOfMonth);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A placeholder publication date (year 1 or 9999) moved by a week or a year leaves the
+            // calendar: such a date names no day.
+            return null;
+        }
         if (resolved is not var (date, precision))
             return null;
-        if (precision == DatePrecision.Month && ThirdOfMonth(expression.Modifier) is { } offset)
-            (date, precision) = (date.AddDays(offset), DatePrecision.PartOfMonth);
         var future = published is { } p && (date > p || expression.Modifier == DateModifier.Later);
         return new ResolvedDate(date, precision, true, expression.Text) { Future = future };
     }

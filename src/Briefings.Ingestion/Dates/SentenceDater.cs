@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefings.Ingestion.Parsing;
 
@@ -159,7 +158,7 @@ public sealed partial class SentenceDater(DateResolver? resolver = null)
         "five" => 5,
         "six" => 6,
         "seven" => 7,
-        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+        var digits => DecimalDigits.Parse(digits),
     };
 
     /// <summary>Where the clause that ends a background aside stops: the next break after the expression, or the sentence's end.</summary>

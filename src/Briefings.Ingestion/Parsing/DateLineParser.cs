@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Ingestion.Parsing;
@@ -180,12 +179,12 @@ public static partial class DateLineParser
 
     private static List<DateOnly> Readings(Match m)
     {
-        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var year = DecimalDigits.Parse(m.Groups["y"].Value);
         var result = new List<DateOnly>();
         if (m.Groups["a"].Success)
         {
-            var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
-            var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            var a = DecimalDigits.Parse(m.Groups["a"].Value);
+            var b = DecimalDigits.Parse(m.Groups["b"].Value);
             if (m.Groups["sep"].Value != "/")
             {
                 AddIfValid(result, year, b, a);
@@ -198,8 +197,8 @@ public static partial class DateLineParser
         }
         var month = m.Groups["month"].Success
             ? MonthNumber(m.Groups["month"].Value) ?? 0
-            : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-        AddIfValid(result, year, month, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+            : DecimalDigits.Parse(m.Groups["m"].Value);
+        AddIfValid(result, year, month, DecimalDigits.Parse(m.Groups["d"].Value));
         return result;
     }
 

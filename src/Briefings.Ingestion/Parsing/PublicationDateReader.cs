@@ -165,9 +165,9 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
 
     private static DateOnly? Date(string year, string month, string day)
     {
-        var y = int.Parse(year, CultureInfo.InvariantCulture);
-        var m = int.Parse(month, CultureInfo.InvariantCulture);
-        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        var y = DecimalDigits.Parse(year);
+        var m = DecimalDigits.Parse(month);
+        var d = DecimalDigits.Parse(day);
         return y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
     }
 
@@ -290,7 +290,7 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
             {
                 if (match.Readings.Count != 1 || !match.Evidence.Contains('/', StringComparison.Ordinal))
                     continue;
-                var first = int.Parse(match.Evidence.Split('/')[0], CultureInfo.InvariantCulture);
+                var first = DecimalDigits.Parse(match.Evidence.Split('/')[0]);
                 if (first > 12)
                     dayFirst++;
                 else
@@ -319,7 +319,7 @@ public sealed partial class PublicationDateReader(IngestionOptions options) : II
     {
         // A year the text looks ahead to ("by 2030") or counts from ("since 2014") is not its own.
         var years = Year().Matches(yearText).Where(m => !IsBound(yearText, m.Index))
-            .Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+            .Select(m => DecimalDigits.Parse(m.Value)).ToList();
         var dated = new List<(DateOnly Date, string Evidence)>();
         var yearless = new List<(int Month, int Day, string Evidence)>();
         foreach (var expression in DateExpressionFinder.Find(text))
