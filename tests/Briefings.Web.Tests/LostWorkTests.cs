@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using Briefings.Web.Data;
 using Briefings.Web.Ingestion;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -92,7 +90,7 @@ public sealed class LostWorkTests
         folder.File("a.txt", Report);
         var status = new IngestionStatus();
         var options = Options.Create(new BriefingsOptions { Inbox = folder.Path });
-        using var worker = new InboxIngestion(store.Ingestion, status, options, new Environment(folder.Path), NullLogger<InboxIngestion>.Instance)
+        using var worker = new InboxIngestion(store.Ingestion, status, options, new HostEnvironment(folder.Path), NullLogger<InboxIngestion>.Instance)
         {
             FirstRetryPause = TimeSpan.FromMilliseconds(10),
         };
@@ -179,15 +177,5 @@ public sealed class LostWorkTests
                 throw new InvalidOperationException("the step met a broken store");
             return Task.FromResult(CrossArticleResult.Empty);
         }
-    }
-
-    private sealed class Environment(string root) : IWebHostEnvironment
-    {
-        public string WebRootPath { get; set; } = root;
-        public IFileProvider WebRootFileProvider { get; set; } = new NullFileProvider();
-        public string ApplicationName { get; set; } = "Briefings.Web";
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-        public string ContentRootPath { get; set; } = root;
-        public string EnvironmentName { get; set; } = "Test";
     }
 }

@@ -19,7 +19,7 @@ internal static partial class IngestionLog
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Cross-article step stored {Stories} stories, {Figures} figures and {Contradictions} contradictions")]
     public static partial void CrossArticle(ILogger logger, int stories, int figures, int contradictions);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Ingesting inbox {Inbox}: {Files} files")]
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Ingesting {Files} new or changed file(s) of the inbox {Inbox}")]
     public static partial void InboxStarted(ILogger logger, string inbox, int files);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "No inbox folder found (looked for {Inbox}); nothing to ingest")]
@@ -36,4 +36,7 @@ internal static partial class IngestionLog
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "The cross-article step was behind the stored articles (an earlier batch stopped before it); it ran again")]
     public static partial void CaughtUp(ILogger logger);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "The inbox {Inbox} cannot be watched ({Reason}); it is listed again every poll interval instead")]
+    public static partial void InboxPolled(ILogger logger, string inbox, string reason);
 }
