@@ -6,10 +6,8 @@ namespace Briefings.Web.Api;
 /// <summary>How the API, the feed and the CSV name an article's source and link its paragraph, the same way everywhere.</summary>
 public static class ApiSources
 {
-    /// <summary>The outlet, else the first wire credited, else "unknown outlet" (the title goes beside it); never a file name.</summary>
-    public static string Outlet(string? publisher, IReadOnlyList<string>? wire) =>
-        !string.IsNullOrWhiteSpace(publisher) ? publisher.Trim()
-        : wire?.FirstOrDefault(w => !string.IsNullOrWhiteSpace(w))?.Trim() ?? "unknown outlet";
+    /// <summary>See <see cref="Display.Source"/>.</summary>
+    public static string Outlet(string? publisher, IReadOnlyList<string>? wire) => Display.Source(publisher, wire);
 
     /// <summary>The article page at the paragraph's anchor, relative to the site.</summary>
     public static string ParagraphLink(int articleId, int paragraph) =>

@@ -326,11 +326,11 @@ public sealed class TimelineQuery(BriefingsDb db)
         return await dates.Distinct().OrderByDescending(d => d).Take(DaysPerPage + 1).ToListAsync(cancellationToken);
     }
 
-    private sealed record ArticleRow(int Id, string? Title, string FileName, string? Publisher, string? Url, DateOnly? Published);
+    private sealed record ArticleRow(int Id, string? Title, string FileName, string? Publisher, List<string> Wire, string? Url, DateOnly? Published);
 
     private static IQueryable<ArticleRow> ArticleRows(IQueryable<Article> articles) =>
         articles.OrderBy(a => a.Publisher ?? a.FileName).ThenBy(a => a.Id)
-            .Select(a => new ArticleRow(a.Id, a.Title, a.FileName, a.Publisher, a.Url, a.Published));
+            .Select(a => new ArticleRow(a.Id, a.Title, a.FileName, a.Publisher, a.Wire, a.Url, a.Published));
 
     private sealed record Details(
         ILookup<int, (ParticipantRole Role, EntityLink Entity)> Participants,
@@ -362,7 +362,7 @@ public sealed class TimelineQuery(BriefingsDb db)
                     f.Id,
                     f.What,
                     Values = f.Values.OrderBy(v => v.Index)
-                        .Select(v => new { v.Value, v.By, v.ArticleId, v.ParagraphIndex, v.Article.Publisher, v.Article.FileName }).ToList(),
+                        .Select(v => new { v.Value, v.By, v.ArticleId, v.ParagraphIndex, v.Article.Publisher, v.Article.Wire }).ToList(),
                 })
                 .ToDictionaryAsync(f => f.Id, cancellationToken);
 
@@ -377,7 +377,7 @@ public sealed class TimelineQuery(BriefingsDb db)
             figureValues.Where(v => figures.ContainsKey(v.FigureId)).ToLookup(v => (v.ArticleId, v.ParagraphIndex), v =>
             {
                 var f = figures[v.FigureId];
-                return new DisputedFigure(f.What, [.. f.Values.Select(x => new FigureReading(x.Value, x.By, x.ArticleId, x.ParagraphIndex, x.Publisher ?? x.FileName))]);
+                return new DisputedFigure(f.What, [.. f.Values.Select(x => new FigureReading(x.Value, x.By, x.ArticleId, x.ParagraphIndex, Pages.Display.Source(x.Publisher, x.Wire)))]);
             }),
             denials.ToLookup(d => (d.ArticleId, d.Paragraph)));
     }
@@ -409,13 +409,9 @@ public sealed class TimelineQuery(BriefingsDb db)
             {
                 var a = details.Articles[r.ArticleId];
                 var title = Pages.Display.Title(a.Title, a.FileName);
-                return new EventSource(a.Id, r.Paragraph, Outlet(a.Publisher, title), title, a.Published, Pages.Display.HttpLink(a.Url));
+                return new EventSource(a.Id, r.Paragraph, Pages.Display.Source(a.Publisher, a.Wire), title, a.Published, Pages.Display.HttpLink(a.Url));
             })
             .OrderBy(s => s.Published ?? DateOnly.MaxValue).ThenBy(s => s.ArticleId)];
-
-    /// <summary>The publisher, or the article's title cut short when the publisher is unknown: "unknown outlet" three times tells nothing apart.</summary>
-    private static string Outlet(string? publisher, string title) =>
-        !string.IsNullOrWhiteSpace(publisher) ? publisher : title.Length <= 40 ? $"“{title}”" : $"“{title[..40].TrimEnd()}…”";
 
     private static List<DisputedFigure> Figures(Details details, IEnumerable<EventRow> rows) =>
         [.. rows.SelectMany(r => details.Figures[(r.ArticleId, r.Paragraph)]).DistinctBy(f => f.What)];
@@ -447,7 +443,7 @@ public sealed class TimelineQuery(BriefingsDb db)
                 .ThenBy(i => i.Sources.Count > 0 ? i.Sources[0].ArticleId : int.MaxValue)
                 .ThenBy(i => i.Sources.Count > 0 ? i.Sources[0].Paragraph : int.MaxValue)],
             [.. (k.Date is null ? undatedArticles : k.Precision == DatePrecision.Day ? articlesByDay[k.Date] : [])
-                .Select(a => new DayArticle(a.Id, Pages.Display.Title(a.Title, a.FileName), Pages.Display.Publisher(a.Publisher), Pages.Display.HttpLink(a.Url)))]))];
+                .Select(a => new DayArticle(a.Id, Pages.Display.Title(a.Title, a.FileName), Pages.Display.Source(a.Publisher, a.Wire), Pages.Display.HttpLink(a.Url)))]))];
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed record EntityDetail(int Id, string Slug, string Name, EntityType T
 public sealed record ChainLink(string Slug, EntityRef? Entity, string? Role);
 
 /// <summary>A paragraph that names the entity, with a snippet of its text around the first mention.</summary>
-public sealed record MentionHit(int ArticleId, string Title, string? Publisher, int Paragraph, IReadOnlyList<TextSegment> Snippet)
+public sealed record MentionHit(int ArticleId, string Title, string Source, int Paragraph, IReadOnlyList<TextSegment> Snippet)
 {
     public string Href => $"/articles/{ArticleId}#p{Paragraph}";
 }
@@ -24,7 +24,7 @@ public sealed record MentionHit(int ArticleId, string Title, string? Publisher, 
 /// <summary>The paragraphs of one publication day (null: undated articles).</summary>
 public sealed record MentionDay(DateOnly? Date, IReadOnlyList<MentionHit> Hits);
 
-public sealed record ArticleHit(int Id, string Title, string? Publisher, DateOnly? Published, int Mentions);
+public sealed record ArticleHit(int Id, string Title, string Source, DateOnly? Published, int Mentions);
 
 public sealed record OutletCount(string Name, int Articles);
 
@@ -81,12 +81,20 @@ public sealed class ShowModel(BriefingsDb db) : PageModel
         var forms = await db.Appearances.AsNoTracking().Where(a => a.EntityId == id).Select(a => a.Forms).ToListAsync(cancellationToken);
         Forms = [.. forms.SelectMany(f => f).Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture)];
 
-        Articles = await db.Appearances.AsNoTracking().Where(a => a.EntityId == id)
+        var articles = await db.Appearances.AsNoTracking().Where(a => a.EntityId == id)
             .OrderByDescending(a => a.Article.Published).ThenByDescending(a => a.ArticleId)
-            .Select(a => new ArticleHit(a.ArticleId, a.Article.Title ?? a.Article.FileName, a.Article.Publisher, a.Article.Published,
-                db.Mentions.Count(m => m.ArticleId == a.ArticleId && m.EntityId == id)))
+            .Select(a => new
+            {
+                a.ArticleId,
+                Title = a.Article.Title ?? a.Article.FileName,
+                a.Article.Publisher,
+                a.Article.Wire,
+                a.Article.Published,
+                Mentions = db.Mentions.Count(m => m.ArticleId == a.ArticleId && m.EntityId == id),
+            })
             .ToListAsync(cancellationToken);
-        Outlets = [.. Articles.GroupBy(a => Display.Publisher(a.Publisher))
+        Articles = [.. articles.Select(a => new ArticleHit(a.ArticleId, a.Title, Display.Source(a.Publisher, a.Wire), a.Published, a.Mentions))];
+        Outlets = [.. Articles.GroupBy(a => a.Source)
             .Select(g => new OutletCount(g.Key, g.Count()))
             .OrderByDescending(o => o.Articles).ThenBy(o => o.Name, StringComparer.CurrentCulture)];
 
@@ -139,6 +147,7 @@ public sealed class ShowModel(BriefingsDb db) : PageModel
                     m.ArticleId,
                     Title = m.Article.Title ?? m.Article.FileName,
                     m.Article.Publisher,
+                    m.Article.Wire,
                     m.Article.Published,
                     m.ParagraphIndex,
                     p.Text,
@@ -150,7 +159,7 @@ public sealed class ShowModel(BriefingsDb db) : PageModel
         var me = entity.Ref;
         return [.. rows.Take(MaxMentionRows)
             .GroupBy(r => (r.ArticleId, r.ParagraphIndex))
-            .Select(g => (g.First().Published, Hit: new MentionHit(g.Key.ArticleId, g.First().Title, g.First().Publisher, g.Key.ParagraphIndex,
+            .Select(g => (g.First().Published, Hit: new MentionHit(g.Key.ArticleId, g.First().Title, Display.Source(g.First().Publisher, g.First().Wire), g.Key.ParagraphIndex,
                 TextMarks.Snippet(g.First().Text, [.. g.Select(r => new MarkSpan(r.Start, r.Length, me))]))))
             .GroupBy(h => h.Published)
             .Select(d => new MentionDay(d.Key, [.. d.Select(h => h.Hit)]))];

@@ -21,7 +21,15 @@ public static class Display
             ? uri.AbsoluteUri
             : null;
 
-    public static string Publisher(string? publisher) => string.IsNullOrWhiteSpace(publisher) ? "unknown outlet" : publisher;
+    /// <summary>
+    /// The one name of an article's source, on every page, in the API, the feed and the CSV: the
+    /// outlet, else the first wire credited, else "unknown outlet" (the title goes beside it); never a file name.
+    /// </summary>
+    public static string Source(string? publisher, IReadOnlyList<string>? wire) =>
+        !string.IsNullOrWhiteSpace(publisher) ? publisher.Trim()
+        : wire?.FirstOrDefault(w => !string.IsNullOrWhiteSpace(w))?.Trim() ?? UnknownOutlet;
+
+    public const string UnknownOutlet = "unknown outlet";
 
     public static string Title(string? title, string fileName) => string.IsNullOrWhiteSpace(title) ? fileName : title;
 }

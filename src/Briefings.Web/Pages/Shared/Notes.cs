@@ -16,7 +16,7 @@ public sealed record ClaimView(int ArticleId, string ArticleTitle, int Index, st
 public sealed record ParticipantView(string Slug, EntityRef? Entity);
 
 /// <summary>A dated event as the pages list it, with its actors and places.</summary>
-public sealed record EventView(int ArticleId, string ArticleTitle, string? Publisher, int Index, string Kind, string Text, WhenBadge When,
+public sealed record EventView(int ArticleId, string ArticleTitle, string Source, int Index, string Kind, string Text, WhenBadge When,
     Hedge Hedge, int Paragraph, IReadOnlyList<ParticipantView> Actors, IReadOnlyList<ParticipantView> Places)
 {
     public string Href => $"/articles/{ArticleId}#p{Paragraph}";
@@ -62,6 +62,7 @@ public static class Notes
                 e.ArticleId,
                 Title = e.Article.Title ?? e.Article.FileName,
                 e.Article.Publisher,
+                e.Article.Wire,
                 e.Index,
                 e.Kind,
                 e.Text,
@@ -77,7 +78,7 @@ public static class Notes
                     .ToList(),
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new EventView(r.ArticleId, r.Title, r.Publisher, r.Index, r.Kind, r.Text, r.When, r.Hedge, r.ParagraphIndex,
+        return [.. rows.Select(r => new EventView(r.ArticleId, r.Title, Display.Source(r.Publisher, r.Wire), r.Index, r.Kind, r.Text, r.When, r.Hedge, r.ParagraphIndex,
             [.. r.Participants.Where(p => p.Role == ParticipantRole.Actor).Select(p => p.View)],
             [.. r.Participants.Where(p => p.Role == ParticipantRole.Place).Select(p => p.View)]))];
     }

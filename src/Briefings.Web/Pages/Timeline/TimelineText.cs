@@ -18,6 +18,16 @@ public static class TimelineText
     /// <summary>"1 outlet", "3 outlets".</summary>
     public static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 
+    /// <summary>The text cut at a word before <paramref name="max"/> characters, with an ellipsis when cut.</summary>
+    public static string Cut(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= max)
+            return text;
+        var cut = text.LastIndexOf(' ', max);
+        return text[..(cut > max / 2 ? cut : max)].TrimEnd() + "…";
+    }
+
     /// <summary>Option labels indented by depth with no-break spaces (a &lt;select&gt; keeps no other markup).</summary>
     public static string Indent(int depth) => new('\u00A0', depth * 4);
 }
