@@ -250,7 +250,8 @@ public sealed partial class StoryBuilder
             : [];
         return new Story(title, date, members.Select(m => m.Ref).ToList(), why)
         {
-            Outlets = members.Select(m => m.Publisher ?? m.File).Distinct(StringComparer.Ordinal).ToList(),
+            // Named as everywhere else: the outlet, else the wire, else unknown; never a file name.
+            Outlets = members.Select(m => !string.IsNullOrWhiteSpace(m.Publisher) ? m.Publisher.Trim() : m.Wire.FirstOrDefault(w => !string.IsNullOrWhiteSpace(w))?.Trim() ?? "unknown outlet").Distinct(StringComparer.Ordinal).ToList(),
             IndependentSources = files.Count - groups.Sum(g => g.Count - 1),
             SyndicatedGroups = groups,
             Denials = denials,

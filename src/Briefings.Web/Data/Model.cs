@@ -208,7 +208,7 @@ public sealed class Story
     public string? DateEvidence { get; set; }
     public required string Why { get; set; }
 
-    /// <summary>The outlets that carried it (the file name where the publisher is unknown).</summary>
+    /// <summary>The outlets that carried it, named as everywhere (the outlet, else the wire, else "unknown outlet").</summary>
     public List<string> Outlets { get; set; } = [];
 
     /// <summary>How many sources told it independently: syndicated copies of one wire story count once.</summary>

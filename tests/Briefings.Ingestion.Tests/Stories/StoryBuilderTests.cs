@@ -201,4 +201,20 @@ public sealed class StoryBuilderTests
 
         Assert.All(new StoryBuilder().Build(events), s => Assert.Single(s.Members));
     }
+
+    [Fact]
+    public void AStoryNamesItsOutletsByPublisherElseWireNeverByFile()
+    {
+        const string text = "Ostland's army said it shot down fourteen drones over the northern provinces overnight.";
+        var events = new[]
+        {
+            Event("a.txt", 0, EventKinds.Interception, text, 10, ["ostland"], [], "Daily Ledger"),
+            Event("b.txt", 1, EventKinds.Interception, text, 10, ["ostland"], []) with { Publisher = null, Wire = ["Reuters"] },
+            Event("c.txt", 2, EventKinds.Interception, text, 10, ["ostland"], []) with { Publisher = null },
+        };
+
+        var story = Assert.Single(new StoryBuilder().Build(events));
+
+        Assert.Equal(["Daily Ledger", "Reuters", "unknown outlet"], story.Outlets.Order(StringComparer.Ordinal));
+    }
 }
