@@ -40,7 +40,6 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Briefings:IngestInbox", "false");
-        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.ConfigureTestServices(services => services.AddSingleton(BriefingsDatabase.FromConnection(_connection)));
     }
 
@@ -53,7 +52,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         Root = new Uri(addresses.First());
         using (var scope = Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<BriefingsDb>().Database.MigrateAsync();
-        await Services.GetRequiredService<IngestionService>().IngestAsync([Path.Combine(RepoRoot(), "seeds")]);
+        await Services.GetRequiredService<IngestionService>().IngestAsync([Path.Combine(RepoRoot.Folder, "seeds")]);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -90,7 +89,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = false });
         if (inDocs && Environment.GetEnvironmentVariable("BRIEFINGS_UPDATE_SCREENSHOTS") == "1")
         {
-            var docs = Directory.CreateDirectory(Path.Combine(RepoRoot(), "docs", "screenshots")).FullName;
+            var docs = Directory.CreateDirectory(Path.Combine(RepoRoot.Folder, "docs", "screenshots")).FullName;
             File.Copy(file, Path.Combine(docs, name + ".png"), overwrite: true);
         }
     }
@@ -102,16 +101,6 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         _playwright?.Dispose();
         await base.DisposeAsync();
         await _connection.DisposeAsync();
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Briefings.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("Briefings.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -12,19 +12,9 @@ namespace Briefings.Web.Tests;
 /// <summary>Where the repository and its seeds are, found from the test's output folder.</summary>
 internal static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepoRoot.Folder;
     public static string Seeds => Path.Combine(Root, "seeds");
     public static IReadOnlyList<string> SeedFiles => [.. Directory.GetFiles(Seeds).Order(StringComparer.Ordinal)];
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Briefings.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("Briefings.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>A folder of its own for one test, deleted afterwards.</summary>

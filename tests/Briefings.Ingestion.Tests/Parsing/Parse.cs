@@ -34,7 +34,7 @@ internal static partial class Parse
 /// <summary>Where the repository's folders are, found from the test binaries up to Briefings.sln.</summary>
 internal static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepoRoot.Folder;
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
@@ -55,14 +55,4 @@ internal static class Repo
         IngestionPipeline.CreateDefault().Run(
             new DocumentReader(new IngestionOptions()).Read(file, File.ReadAllBytes(Path.Combine(Seeds, file))).Document
             ?? throw new InvalidOperationException($"the reader skipped {file}"));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Briefings.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException($"no Briefings.sln above {AppContext.BaseDirectory}");
-    }
 }
