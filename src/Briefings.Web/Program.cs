@@ -3,6 +3,7 @@ using Briefings.Web.Cli;
 using Briefings.Web.Data;
 using Briefings.Web.Feeds;
 using Briefings.Web.Ingestion;
+using Briefings.Web.Queries;
 using Briefings.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -35,7 +36,8 @@ static async Task<int> ServeAsync(ServeSettings settings, CancellationToken canc
     builder.Services.AddSingleton<IngestionStatus>();
     builder.Services.AddHostedService<InboxIngestion>();
 
-    // Pages: thin Razor Pages over the DbContext.
+    // Pages: thin Razor Pages over the queries every list shares (filters, full-text search).
+    builder.Services.AddBriefingsQueries();
     builder.Services.AddRazorPages();
 
     // For other programs: the JSON API with its OpenAPI document, the health check, the Atom feed and the CSV.

@@ -50,6 +50,12 @@ public sealed class ReadingTests(BrowserApp app)
         Assert.Contains("q=" + Uri.EscapeDataString(word), page.Url, StringComparison.Ordinal);
         Assert.Equal(word, await page.InputValueAsync("#f-q"));
         Assert.InRange(await page.Locator(".event").CountAsync(), 1, everything);
+        // What was found is marked where the reader sees it (a stem of the word: "drones" for "drone").
+        var marks = await page.Locator(".event mark").AllInnerTextsAsync();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.StartsWith(word[..4], m, StringComparison.OrdinalIgnoreCase));
+        Assert.True(await page.Locator(".event mark").First.IsVisibleAsync());
+        await BrowserApp.SaveScreenshotAsync(page, "search", inDocs: true);
         await page.Context.CloseAsync();
     }
 

@@ -12,6 +12,9 @@ public sealed class Knowledge
     public Knowledge(IEnumerable<KnownName> names)
     {
         var list = names.ToList();
+        _namesByKey = new Lazy<FrozenDictionary<string, KnownName[]>>(() => list
+            .GroupBy(n => n.Entity.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
         Names = new NameTrie(list);
         ByKey = list.Select(n => n.Entity).DistinctBy(e => e.Key).ToFrozenDictionary(e => e.Key, StringComparer.Ordinal);
         FirstNames = list.Where(n => n.Entity.Type == EntityType.Person && n.Kind == NameKind.Name)
@@ -34,4 +37,11 @@ public sealed class Knowledge
     public FrozenSet<string> FirstNames { get; }
     public FrozenDictionary<string, KnownEntity> CountryByCode { get; }
     public FrozenDictionary<string, KnownEntity[]> ShortForms { get; }
+
+    // Only search asks for an entity's names, so the recogniser's load does not pay for this index.
+    private readonly Lazy<FrozenDictionary<string, KnownName[]>> _namesByKey;
+
+    /// <summary>Every surface form known for the entity (names, aliases, short forms, demonyms), or none for an unknown key.</summary>
+    public IReadOnlyList<KnownName> NamesOf(string key) =>
+        _namesByKey.Value.TryGetValue(key, out var names) ? names : [];
 }

@@ -10,12 +10,15 @@ public static class KnowledgeLoader
     // A bare region name ("Kursk") is trusted only where the news it is built for uses it so.
     private static readonly HashSet<string> BareRegionCountries = ["UA", "RU", "BY", "MD", "PL", "GE", "LT", "LV", "EE", "KP", "KR"];
 
+    // Immutable and the same for every reader without a user's own actors: built once per process.
+    private static readonly Lazy<Knowledge> BuiltIn = new(() => new(Names(CountryTable.Load(), Gazetteer.Load(), ActorDictionary.BuiltIn)));
+
     public static Knowledge Load(IngestionOptions options)
     {
-        var actors = string.IsNullOrWhiteSpace(options.ExtraActorsFile)
-            ? ActorDictionary.BuiltIn
-            : ActorDictionary.LoadWithExtras([options.ExtraActorsFile]);
-        return new(Names(CountryTable.Load(), Gazetteer.Load(), actors));
+        ArgumentNullException.ThrowIfNull(options);
+        return string.IsNullOrWhiteSpace(options.ExtraActorsFile)
+            ? BuiltIn.Value
+            : new(Names(CountryTable.Load(), Gazetteer.Load(), ActorDictionary.LoadWithExtras([options.ExtraActorsFile])));
     }
 
     private static IEnumerable<KnownName> Names(CountryTable countries, Gazetteer gazetteer, ActorDictionary actors)

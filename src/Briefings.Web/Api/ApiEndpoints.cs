@@ -14,7 +14,6 @@ public static class ApiEndpoints
 
     public static IServiceCollection AddBriefingsApi(this IServiceCollection services)
     {
-        services.AddScoped<TimelineQuery>();
         services.AddScoped<ApiQuery>();
         services.AddProblemDetails();
         // Enums as words ("Week", "Deny"): a number would mean nothing to a reader of the JSON.

@@ -2,6 +2,7 @@ using Briefings.Ingestion.Entities;
 using Briefings.Web.Data;
 using Briefings.Web.Pages;
 using Briefings.Web.Queries;
+using Briefings.Web.Queries.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Briefings.Web.Api;
@@ -120,7 +121,7 @@ public sealed class ApiQuery(BriefingsDb db, TimelineQuery timeline)
     /// <summary>
     /// Claims: <c>actor</c> is the speaker (with <c>affiliates</c>, its affiliates, and for a country its
     /// people and organisations), <c>region</c> a place the claim's paragraph names, the dates the day it
-    /// was said (else the article's), <c>q</c> its text. Newest first.
+    /// was said (else the article's), <c>q</c> its words, its speaker's or its paragraph's. Newest first.
     /// </summary>
     public async Task<ApiPage<ApiClaim>> ClaimsAsync(ApiRequest request, HttpRequest http, CancellationToken cancellationToken)
     {
@@ -150,11 +151,8 @@ public sealed class ApiQuery(BriefingsDb db, TimelineQuery timeline)
             claims = claims.Where(c => (c.SaidDate ?? c.Article.Published) >= from);
         if (filter.To is { } to)
             claims = claims.Where(c => (c.SaidDate ?? c.Article.Published) <= to);
-        if (filter.Q is { } q)
-        {
-            var pattern = TimelineQuery.LikePattern(q);
-            claims = claims.Where(c => EF.Functions.Like(c.Text, pattern, TimelineQuery.LikeEscape));
-        }
+        if (resolved.Search is { } search)
+            claims = FullTextIndex.MatchingClaims(db, claims, search);
         var total = await claims.CountAsync(cancellationToken);
         var rows = await claims.OrderByDescending(c => c.SaidDate ?? c.Article.Published).ThenBy(c => c.ArticleId).ThenBy(c => c.Index)
             .Skip(request.Skip).Take(request.PageSize)

@@ -1,4 +1,5 @@
 using Briefings.Ingestion;
+using Briefings.Ingestion.Entities;
 using Briefings.Ingestion.Reading;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,9 @@ public static class IngestionServices
         services.AddOptions<IngestionOptions>().BindConfiguration("Ingestion");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new DocumentReader(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
-        services.AddSingleton(sp => IngestionPipeline.CreateDefault(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
+        // What the recogniser knows, loaded once: the pipeline reads with it, search finds aliases in it.
+        services.TryAddSingleton(sp => KnowledgeLoader.Load(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
+        services.AddSingleton(sp => IngestionPipeline.CreateDefault(sp.GetRequiredService<IOptions<IngestionOptions>>().Value, sp.GetRequiredService<Knowledge>()));
         services.AddSingleton<ICrossArticleStep, CrossArticleStep>();
         services.AddSingleton<IngestionService>();
         return services;

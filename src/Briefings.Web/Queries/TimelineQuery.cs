@@ -3,6 +3,7 @@ using Briefings.Ingestion.Claims;
 using Briefings.Ingestion.Dates;
 using Briefings.Ingestion.Entities;
 using Briefings.Web.Data;
+using Briefings.Web.Queries.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Briefings.Web.Queries;
@@ -14,7 +15,7 @@ namespace Briefings.Web.Queries;
 /// first (distinct dates, newest first, by index), then that day range's events, stories,
 /// participants, articles, figures and denials, each in one query.
 /// </summary>
-public sealed class TimelineQuery(BriefingsDb db)
+public sealed class TimelineQuery(BriefingsDb db, SearchAliases aliases)
 {
     /// <summary>A week's worth of days: a busy day holds dozens of events.</summary>
     public const int DaysPerPage = 7;
@@ -64,7 +65,8 @@ public sealed class TimelineQuery(BriefingsDb db)
         }
 
         IReadOnlyList<string> actorSlugs = actor is null ? [] : filter.Affiliates ? await AffiliatesAsync(actor.Slug, cancellationToken) : [actor.Slug];
-        return new ResolvedFilter(filter, region, actor, actorSlugs);
+        var search = filter.Q is { } q ? await new FullTextQueryBuilder(db, aliases).BuildAsync(q, problems, cancellationToken) : null;
+        return new ResolvedFilter(filter, region, actor, actorSlugs) { Search = search };
     }
 
     private static string Describe(ResolvedEntity entity) => entity.Type switch
@@ -100,23 +102,9 @@ public sealed class TimelineQuery(BriefingsDb db)
             events = events.Where(InRegion(region));
         if (byActor && filter.Actor is { } actor)
             events = events.Where(WithActor(actor, filter.ActorSlugs, filter.Filter.Affiliates));
-        if (filter.Filter.Q is { } q)
-        {
-            // LIKE is case-insensitive (for ASCII in SQLite); full-text search replaces it later.
-            var pattern = LikePattern(q);
-            events = events.Where(e => EF.Functions.Like(e.Text, pattern, LikeEscape));
-        }
+        if (filter.Search is { } search)
+            events = FullTextIndex.Matching(db, events, search);
         return events;
-    }
-
-    /// <summary>The escape character of <see cref="LikePattern"/>.</summary>
-    public const string LikeEscape = @"\";
-
-    /// <summary>A LIKE pattern that finds <paramref name="q"/> anywhere, its wildcards taken literally.</summary>
-    public static string LikePattern(string q)
-    {
-        ArgumentNullException.ThrowIfNull(q);
-        return "%" + q.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
     }
 
     /// <summary>
@@ -292,15 +280,16 @@ public sealed class TimelineQuery(BriefingsDb db)
 
         var allRows = looseRows.Concat(memberRows).ToList();
         var details = await DetailsAsync(allRows, cancellationToken);
+        var matches = resolved.Search is { } search ? await MatchesAsync(search, allRows, cancellationToken) : null;
 
         var items = new List<TimelineItem>(looseRows.Count + storyRows.Count);
-        items.AddRange(looseRows.Select(e => EventItem(e, details)));
+        items.AddRange(looseRows.Select(e => EventItem(e, details) with { Match = matches?.GetValueOrDefault(e.Id) }));
         var rowsById = memberRows.ToDictionary(e => e.Id);
         foreach (var story in storyRows)
         {
             var rows = members.Where(m => m.StoryId == story.Id && rowsById.ContainsKey(m.EventId)).Select(m => rowsById[m.EventId]).ToList();
             if (rows.Count > 0)
-                items.Add(StoryItem(story, rows, details));
+                items.Add(StoryItem(story, rows, details) with { Match = StoryMatch(story.Title, rows, matches, resolved.Search) });
         }
 
         var dayArticles = hasDays
@@ -317,6 +306,140 @@ public sealed class TimelineQuery(BriefingsDb db)
             dayArticles = [.. dayArticles.Where(a => eventDays.Contains(a.Published))];
         }
         return new TimelinePage(Group(items, dayArticles, undatedArticles), older);
+    }
+
+    /// <summary>Paragraphs listed beside a search's events: enough to see what else was written, not a second timeline.</summary>
+    public const int MaxParagraphFinds = 20;
+
+    /// <summary>
+    /// The paragraphs a search finds that tell no matching event (quotes, background, analysis), best
+    /// first, narrowed as the events are: published in the date range, naming a place of the region,
+    /// naming the actor or quoting it. Empty when nothing is searched.
+    /// </summary>
+    public async Task<IReadOnlyList<ParagraphFind>> ParagraphFindsAsync(ResolvedFilter resolved, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resolved);
+        if (resolved.Search is not { } search)
+            return [];
+        var filter = resolved.Filter;
+        var paragraphs = db.Paragraphs.AsNoTracking();
+        if (filter.From is { } from)
+            paragraphs = paragraphs.Where(p => p.Article.Published >= from);
+        if (filter.To is { } to)
+            paragraphs = paragraphs.Where(p => p.Article.Published <= to);
+        if (resolved.Region is { } region)
+        {
+            var inRegion = EntityInRegion(region);
+            paragraphs = paragraphs.Where(p => db.Mentions.Where(m => m.ArticleId == p.ArticleId && m.ParagraphIndex == p.Index).Select(m => m.Entity).Any(inRegion));
+        }
+        if (resolved.Actor is not null)
+        {
+            var slugs = resolved.ActorSlugs.ToList();
+            paragraphs = paragraphs.Where(p =>
+                db.Mentions.Any(m => m.ArticleId == p.ArticleId && m.ParagraphIndex == p.Index && slugs.Contains(m.Entity.Slug))
+                || db.Claims.Any(c => c.ArticleId == p.ArticleId && c.ParagraphIndex == p.Index && c.SpeakerSlug != null && slugs.Contains(c.SpeakerSlug)));
+        }
+        var events = MatchingEvents(resolved);
+        paragraphs = paragraphs.Where(p => !events.Any(e => e.ArticleId == p.ArticleId && e.ParagraphIndex == p.Index));
+        var rows = await paragraphs
+            .Join(FullTextIndex.ParagraphScores(db, search), p => p.Id, s => s.Id, (p, s) => new
+            {
+                p.ArticleId,
+                p.Index,
+                p.Text,
+                s.Score,
+                s.Marked,
+                p.Article.Title,
+                p.Article.FileName,
+                p.Article.Publisher,
+                p.Article.Wire,
+                p.Article.Published,
+                p.Article.Url,
+            })
+            .OrderBy(x => x.Score).ThenBy(x => x.ArticleId).ThenBy(x => x.Index)
+            .Take(MaxParagraphFinds)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r =>
+        {
+            return new ParagraphFind(r.ArticleId, r.Index, Snippet(Found(r.Text, r.Marked, search)), Pages.Display.Source(r.Publisher, r.Wire),
+                Pages.Display.Title(r.Title, r.FileName), r.Published, Pages.Display.HttpLink(r.Url), r.Score);
+        })];
+    }
+
+    /// <summary>
+    /// Where the search found each of the page's events: scored in its own words, else in its
+    /// paragraph (shown around the find) or a claim of it. Two queries whatever the page holds.
+    /// </summary>
+    private async Task<Dictionary<int, SearchMatch>> MatchesAsync(FullTextQuery search, List<EventRow> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.Id).Distinct().ToList();
+        var scores = ids.Count == 0
+            ? []
+            : await FullTextIndex.EventScores(db, search).Where(s => ids.Contains(s.Id))
+                .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var elsewhere = rows.Where(r => !scores.ContainsKey(r.Id)).ToList();
+        var articleIds = elsewhere.Select(r => r.ArticleId).Distinct().ToList();
+        var indexes = elsewhere.Select(r => r.Paragraph).Distinct().ToList();
+        var paragraphs = elsewhere.Count == 0
+            ? []
+            : (await db.Paragraphs.AsNoTracking().Where(p => articleIds.Contains(p.ArticleId) && indexes.Contains(p.Index))
+                .GroupJoin(FullTextIndex.ParagraphScores(db, search), p => p.Id, s => s.Id, (p, s) => new { p, s })
+                .SelectMany(x => x.s.DefaultIfEmpty(), (x, s) => new { x.p.ArticleId, x.p.Index, x.p.Text, Score = s == null ? (double?)null : s.Score, Marked = s == null ? null : s.Marked })
+                .ToListAsync(cancellationToken))
+                .ToDictionary(p => (p.ArticleId, p.Index));
+
+        var matches = new Dictionary<int, SearchMatch>();
+        foreach (var row in rows)
+        {
+            if (scores.TryGetValue(row.Id, out var score))
+            {
+                matches[row.Id] = new SearchMatch(true, score.Score, Found(row.Text, score.Marked, search), null);
+                continue;
+            }
+            // Found by a claim's speaker alone (the text says "he"), the paragraph holds nothing to show.
+            FoundText? context = null;
+            var paragraphScore = 0d;
+            if (paragraphs.TryGetValue((row.ArticleId, row.Paragraph), out var paragraph) && paragraph.Marked is not null)
+            {
+                context = Snippet(Found(paragraph.Text, paragraph.Marked, search));
+                paragraphScore = paragraph.Score ?? 0;
+            }
+            matches[row.Id] = new SearchMatch(false, paragraphScore, Found(row.Text, null, search), context);
+        }
+        return matches;
+    }
+
+    /// <summary>
+    /// The text with the index's own marks (stemmed finds included) when it gave them for exactly this
+    /// text, else marked word by word here.
+    /// </summary>
+    private static FoundText Found(string text, string? marked, FullTextQuery search)
+    {
+        if (marked is not null)
+        {
+            var found = FoundText.FromMarked(marked);
+            if (found.Text == text)
+                return found;
+        }
+        return new FoundText(text, SearchMarks.Find(text, search.Found));
+    }
+
+    private static FoundText Snippet(FoundText found)
+    {
+        var (text, marks) = SearchMarks.Snippet(found.Text, found.Marks);
+        return new FoundText(text, marks);
+    }
+
+    /// <summary>A story answers as its best member does, its own title marked.</summary>
+    private static SearchMatch? StoryMatch(string title, List<EventRow> rows, Dictionary<int, SearchMatch>? matches, FullTextQuery? search)
+    {
+        if (matches is null || search is null)
+            return null;
+        var best = rows.Select(r => matches.GetValueOrDefault(r.Id)).OfType<SearchMatch>().MinBy(m => m.Order);
+        if (best is null)
+            return null;
+        var marks = SearchMarks.Find(title, search.Found);
+        return best with { Found = new FoundText(title, marks), Context = best.InText && marks.Count == 0 ? best.Found : best.Context };
     }
 
     private static async Task<List<DateOnly>> NewestDates(IQueryable<DateOnly> dates, DateOnly? before, CancellationToken cancellationToken)
@@ -421,8 +544,8 @@ public sealed class TimelineQuery(BriefingsDb db)
 
     /// <summary>
     /// Groups newest first; on the same first day, the day comes before the week, month and year
-    /// that start on it (the wider the span, the less it says about that day). Within a group,
-    /// what more outlets report comes first, then what the text dates itself, then article order.
+    /// that start on it (the wider the span, the less it says about that day). Within a group, a
+    /// search's best finds first (bm25); then what more outlets report, then what the text dates itself, then article order.
     /// </summary>
     private static List<TimelineGroup> Group(List<TimelineItem> items, List<ArticleRow> dayArticles, List<ArticleRow> undatedArticles)
     {
@@ -439,7 +562,7 @@ public sealed class TimelineQuery(BriefingsDb db)
 
         var byKey = items.ToLookup(i => (i.Date, i.Precision));
         return [.. keys.Select(k => new TimelineGroup(k.Date, k.Precision,
-            [.. byKey[k].OrderByDescending(i => i.OutletCount).ThenByDescending(i => i.Stated)
+            [.. byKey[k].OrderBy(i => i.Match?.Order ?? (0, 0d)).ThenByDescending(i => i.OutletCount).ThenByDescending(i => i.Stated)
                 .ThenBy(i => i.Sources.Count > 0 ? i.Sources[0].ArticleId : int.MaxValue)
                 .ThenBy(i => i.Sources.Count > 0 ? i.Sources[0].Paragraph : int.MaxValue)],
             [.. (k.Date is null ? undatedArticles : k.Precision == DatePrecision.Day ? articlesByDay[k.Date] : [])

@@ -39,9 +39,27 @@ public sealed record TimelineItem(
     IReadOnlyList<DisputedFigure> Figures,
     IReadOnlyList<Denial> Denials)
 {
+    /// <summary>Where a search found it, when the timeline shows a search; null otherwise.</summary>
+    public SearchMatch? Match { get; init; }
+
     /// <summary>Outlets count once however many of their articles tell it.</summary>
     public int OutletCount => Sources.Select(s => s.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 }
+
+/// <summary>
+/// How an item answers a search: <see cref="InText"/> when its own words hold what was searched
+/// (marked in <see cref="Found"/>, the item's text), else the paragraph or claim that tells
+/// it does, and <see cref="Context"/> shows that paragraph's words around the find. <see cref="Score"/>
+/// is bm25's, lower is better.
+/// </summary>
+public sealed record SearchMatch(bool InText, double Score, Search.FoundText Found, Search.FoundText? Context)
+{
+    /// <summary>Finds in the item's own words first, then the best scored.</summary>
+    public (int, double) Order => (InText ? 0 : 1, Score);
+}
+
+/// <summary>A paragraph a search found that tells no event in view: the words around the find, and its source.</summary>
+public sealed record ParagraphFind(int ArticleId, int Paragraph, Search.FoundText Snippet, string Outlet, string ArticleTitle, DateOnly? Published, string? Original, double Score);
 
 /// <summary>An article published on a day, so articles stay reachable from the day they appeared.</summary>
 public sealed record DayArticle(int Id, string Title, string Outlet, string? Original);
@@ -94,7 +112,11 @@ public sealed record FilterOption(string Slug, string Name, int Count, int Depth
 public sealed record FilterOptions(IReadOnlyList<FilterOption> Regions, IReadOnlyList<(string Group, IReadOnlyList<FilterOption> Options)> Actors);
 
 /// <summary>A filter whose slugs name stored entities, ready to query.</summary>
-public sealed record ResolvedFilter(TimelineFilter Filter, ResolvedEntity? Region, ResolvedEntity? Actor, IReadOnlyList<string> ActorSlugs);
+public sealed record ResolvedFilter(TimelineFilter Filter, ResolvedEntity? Region, ResolvedEntity? Actor, IReadOnlyList<string> ActorSlugs)
+{
+    /// <summary>The words of <see cref="TimelineFilter.Q"/> as a full-text search, aliases included; null when nothing is searched.</summary>
+    public Search.FullTextQuery? Search { get; init; }
+}
 
 /// <summary>What a filter needs of an entity.</summary>
 public sealed record ResolvedEntity(string Slug, string Name, EntityType Type, string? Country, string? Region);

@@ -1,4 +1,3 @@
-using Briefings.Web.Data;
 using Briefings.Web.Ingestion;
 using Briefings.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
@@ -11,15 +10,16 @@ namespace Briefings.Web.Pages.Timeline;
 /// parameters (<see cref="TimelineFilter"/>). A bad parameter answers 400 with the form and a
 /// sentence per problem, so the reader can fix the address instead of guessing.
 /// </summary>
-public sealed class IndexModel(BriefingsDb db, IngestionStatus status) : PageModel
+public sealed class IndexModel(TimelineQuery query, IngestionStatus status) : PageModel
 {
-    private readonly TimelineQuery _query = new(db);
+    private readonly TimelineQuery _query = query;
 
     public TimelineFilter Filter { get; private set; } = new();
     public ResolvedFilter? Resolved { get; private set; }
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public TimelinePage Timeline { get; private set; } = new([], null);
     public FilterOptions Options { get; private set; } = new([], []);
+    public IReadOnlyList<ParagraphFind> Paragraphs { get; private set; } = [];
     public IngestionStatus.Snapshot Status { get; private set; } = IngestionStatus.Snapshot.Idle;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -36,6 +36,9 @@ public sealed class IndexModel(BriefingsDb db, IngestionStatus status) : PageMod
             return Page();
         }
         Timeline = await _query.PageAsync(Resolved, cancellationToken);
+        // Paragraphs are ranked, not dated: listed once, beside the first page of days.
+        if (Filter.Before is null)
+            Paragraphs = await _query.ParagraphFindsAsync(Resolved, cancellationToken);
         return Page();
     }
 }
