@@ -42,7 +42,21 @@ public sealed class MarkdownDocumentReader : ISourceFormatReader
             }
         }
         var (body, headings) = Flatten(document);
+        // Markdown's convention: a level-1 heading that opens the document is its title (front matter's, when given, wins).
+        if (declared.Title is null && LeadingTitle(document) is { } title)
+            declared = declared with { Title = title };
         return new ExtractedText(body, declared) { Headings = headings };
+    }
+
+    private static string? LeadingTitle(MarkdownDocument document)
+    {
+        var first = document.FirstOrDefault(b => b is not (YamlFrontMatterBlock or LinkReferenceDefinitionGroup or ThematicBreakBlock or BlankLineBlock));
+        if (first is not HeadingBlock { Level: 1, Inline: { } inline })
+            return null;
+        var blocks = new TextBlocks();
+        AppendInlines(blocks, inline);
+        var text = TextBlocks.Collapse(blocks.ToString());
+        return text.Length > 0 ? text : null;
     }
 
     /// <summary>The YAML between the fences; Markdig's block spans the fence lines too.</summary>

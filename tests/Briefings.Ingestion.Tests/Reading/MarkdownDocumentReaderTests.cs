@@ -29,6 +29,17 @@ public class MarkdownDocumentReaderTests
     }
 
     [Theory]
+    [InlineData("# Ferry *service* resumes on the lake\n\n*The Shore Post · 2 May 2031*\n\nText.", "Ferry service resumes on the lake")]
+    [InlineData("\n\n# Ferry service resumes\n\nText.", "Ferry service resumes")]
+    [InlineData("Intro line.\n\n# Ferry service resumes\n\nText.", null)]
+    [InlineData("## Ferry service resumes\n\nText.", null)]
+    [InlineData("#\n\nText.", null)]
+    public void ALevelOneHeadingThatOpensTheFileIsItsTitle(string markdown, string? title)
+    {
+        Assert.Equal(title, _reader.Read(markdown).Declared.Title);
+    }
+
+    [Theory]
     [InlineData("source: https://paper.example/a", "https://paper.example/a")]
     [InlineData("link: https://paper.example/b", "https://paper.example/b")]
     [InlineData("canonical: http://paper.example/c", "http://paper.example/c")]
