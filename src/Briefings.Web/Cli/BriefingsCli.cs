@@ -16,7 +16,7 @@ public sealed record ServeSettings(string? Database, string? Inbox, string? Urls
 }
 
 /// <summary>
-/// The verbs: <c>ingest</c>, <c>export</c> and <c>serve</c>, serving being the default when no verb
+/// The verbs: <c>ingest</c>, <c>export</c>, <c>generate</c> and <c>serve</c>, serving being the default when no verb
 /// is given so <c>dotnet run --project src/Briefings.Web</c> serves.
 /// </summary>
 public static class BriefingsCli
@@ -35,6 +35,7 @@ public static class BriefingsCli
 
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         return root;
     }
 
