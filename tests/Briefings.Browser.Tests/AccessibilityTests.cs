@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserApp app)
     {
         { "timeline", "/" },
         { "article", "/articles/1" },
+        { "file", "/articles/1/file?p=3" },
         { "entities", "/entities" },
         { "regions", "/regions" },
         { "sources", "/sources" },

@@ -51,7 +51,7 @@ public sealed class ArticlePageTests : IClassFixture<BriefingsFactory>, IAsyncLi
         var original = page.QuerySelector("a.original");
         Assert.Equal("https://example.org/kyiv", original?.GetAttribute("href"));
         Assert.Equal("noopener noreferrer", original?.GetAttribute("rel"));
-        Assert.Equal($"/articles/{_id}/source", page.QuerySelector("a.source")?.GetAttribute("href"));
+        Assert.Equal($"/articles/{_id}/file", page.QuerySelector("a.source")?.GetAttribute("href"));
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public sealed class RouteTests : IClassFixture<BriefingsFactory>, IAsyncLifetime
     [InlineData("/?before=2024-11-14", 200, "text/html")]
     [InlineData("/articles/{id}", 200, "text/html")]
     [InlineData("/articles/{id}/source", 200, "text/plain")]
+    [InlineData("/articles/{id}/file?p=0", 200, "text/html")]
+    [InlineData("/articles/{id}/file?p=x", 400, "text/html")]
     [InlineData("/css/site.css", 200, "text/css")]
     [InlineData("/articles/987654", 404, "text/html")]
     [InlineData("/articles/987654/source", 404, "text/html")]
