@@ -39,11 +39,29 @@ public sealed class DotPlotChartTests
     }
 
     [Fact]
-    public void LabelsOfCloseValuesOnOneDateDoNotOverlap()
+    public void LabelsOfCloseValuesAndNearbyDatesDoNotOverlap()
     {
-        var plot = new DotPlot([Mark("1,000", "A", 1), Mark("990", "B", 1), Mark("985", "C", 1)]);
-        var ys = plot.Marks.Select(m => m.LabelY).Order().ToList();
-        Assert.All(ys.Zip(ys.Skip(1)), pair => Assert.True(pair.Second - pair.First >= DotPlot.LabelHeight - 0.001));
+        var plot = new DotPlot([Mark("1,000", "Alpha", 1), Mark("990", "Beta", 1), Mark("985", "Gamma", 2), Mark("1,000", "Delta", 2), Mark("10", "Epsilon", 9)]);
+        var boxes = plot.Marks.Select(m =>
+        {
+            var width = m.Label.Length * DotPlot.CharacterWidth;
+            var left = m.LabelBefore ? m.LabelX - width : m.LabelX;
+            return (Left: left, Right: left + width, Top: m.LabelY - 11, Bottom: m.LabelY + 3);
+        }).ToList();
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            for (var j = i + 1; j < boxes.Count; j++)
+                Assert.False(boxes[i].Left < boxes[j].Right && boxes[j].Left < boxes[i].Right && boxes[i].Top < boxes[j].Bottom && boxes[j].Top < boxes[i].Bottom, $"{plot.Marks[i].Label} overlaps {plot.Marks[j].Label}");
+        }
+        Assert.All(boxes, b => Assert.InRange(b.Left, 0, DotPlot.Width));
+        Assert.All(boxes, b => Assert.InRange(b.Right, 0, DotPlot.Width));
+    }
+
+    [Fact]
+    public void DatesTooCloseToWriteBothKeepTheFirst()
+    {
+        var plot = new DotPlot([Mark("10", "A", 1), Mark("20", "B", 2), Mark("30", "C", 30)]);
+        Assert.Equal(["1 May 2031", "30 May 2031"], plot.DateTicks.Select(t => t.Label));
     }
 
     [Theory]

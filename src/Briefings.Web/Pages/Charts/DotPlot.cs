@@ -17,6 +17,9 @@ public enum MarkShape
 public sealed record PlacedMark(FigureMark Mark, double X, double Y, MarkShape Shape, double LabelX, double LabelY, bool LabelBefore)
 {
     public string Label => $"{Mark.Value} · {Mark.Source}";
+
+    /// <summary>The label was moved off its mark's line (to clear another), so a thin line leads from one to the other.</summary>
+    public bool NeedsLeader => Math.Abs(LabelY - (Y + 4)) > 1;
 }
 
 /// <summary>A date written under the axis.</summary>
@@ -39,7 +42,13 @@ public sealed class DotPlot
     public const double MarkSize = 6;
 
     /// <summary>The space one label takes up and down: the chart's font size and a little air.</summary>
-    public const double LabelHeight = 16;
+    public const double LabelHeight = 15;
+
+    /// <summary>A generous average width of a character of the labels' 12-unit sans-serif font.</summary>
+    public const double CharacterWidth = 6.8;
+
+    /// <summary>Dates written under the axis at least this far apart, so "4 Nov 2024" and "5 Nov 2024" never overlap.</summary>
+    public const double MinTickGap = 80;
 
     public DotPlot(IReadOnlyList<FigureMark> marks)
     {
@@ -58,23 +67,30 @@ public sealed class DotPlot
         }
         First = drawn.Min(m => m.Published!.Value);
         Last = drawn.Max(m => m.Published!.Value);
-        var placed = new List<PlacedMark>();
-        foreach (var column in drawn.GroupBy(m => m.Published!.Value))
+        var labels = new LabelPlacer(Left - 8, Width, Top - 8, Baseline - 2);
+        var reach = MarkSize + 1;
+        foreach (var mark in drawn)
         {
-            var x = XOf(column.Key);
-            var labelBefore = x > Left + (PlotWidth * 0.6);
-            var previous = double.NegativeInfinity;
-            foreach (var mark in column.OrderBy(m => -m.Number!.Value))
-            {
-                var y = YOf(mark.Number!.Value);
-                var labelY = Math.Max(y + 4, previous + LabelHeight);
-                previous = labelY;
-                placed.Add(new PlacedMark(mark, x, y, shapes[mark.Source], labelBefore ? x - 10 : x + 10, labelY, labelBefore));
-            }
+            var (x, y) = (XOf(mark.Published!.Value), YOf(mark.Number!.Value));
+            labels.Reserve(x - reach, x + reach, y - reach, y + reach);
+        }
+        var placed = new List<PlacedMark>();
+        // Highest values first, so the top of the plot fills from the top down.
+        foreach (var mark in drawn.OrderBy(m => -m.Number!.Value).ThenBy(m => m.Published))
+        {
+            var (x, y) = (XOf(mark.Published!.Value), YOf(mark.Number!.Value));
+            var label = $"{mark.Value} · {mark.Source}";
+            var (labelX, labelY, before) = labels.Place(x, y, label.Length * CharacterWidth);
+            placed.Add(new PlacedMark(mark, x, y, shapes[mark.Source], labelX, labelY, before));
         }
         Marks = placed;
-        DateTicks = [.. drawn.Select(m => m.Published!.Value).Distinct().Order()
-            .Select(d => new DateTick(XOf(d), Display.ShortDate(d)))];
+        var ticks = new List<DateTick>();
+        foreach (var date in drawn.Select(m => m.Published!.Value).Distinct().Order())
+        {
+            if (ticks.Count == 0 || XOf(date) - ticks[^1].X >= MinTickGap)
+                ticks.Add(new DateTick(XOf(date), Display.ShortDate(date)));
+        }
+        DateTicks = ticks;
     }
 
     public static double PlotWidth => Width - Left - Right;
