@@ -172,9 +172,11 @@ public sealed class ChartPageTests : IClassFixture<BriefingsFactory>, IAsyncLife
     }
 
     [Fact]
-    public async Task TheMenuLinksTheChartsPage()
+    public async Task TheMenuLinksTheChartsPageAndTheTimelineChartsItsOwnFilter()
     {
         var page = await _factory.GetPageAsync("/");
         Assert.NotNull(page.QuerySelector("nav a[href='/charts']"));
+        var filtered = await _factory.GetPageAsync("/?actor=russia&before=2031-05-04");
+        Assert.NotNull(filtered.QuerySelector(".tl-head a[href='/charts?actor=russia']"));
     }
 }
