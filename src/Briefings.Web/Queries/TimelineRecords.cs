@@ -43,9 +43,6 @@ public sealed record TimelineItem(
     public int OutletCount => Sources.Select(s => s.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 }
 
-/// <summary>One thing the timeline lists (key "s12" for a story, "e34" for an event on its own), dated as the timeline places it, and the events that tell it.</summary>
-public sealed record ListedItem(string Key, DateOnly? Date, DatePrecision Precision, IReadOnlyList<int> EventIds);
-
 /// <summary>An article published on a day, so articles stay reachable from the day they appeared.</summary>
 public sealed record DayArticle(int Id, string Title, string Outlet, string? Original);
 
