@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(BrowserApp app)
         { "entities", "/entities" },
         { "regions", "/regions" },
         { "sources", "/sources" },
+        { "charts", "/charts" },
     };
 
     [Theory]

@@ -115,6 +115,8 @@ public sealed class ReadingTests(BrowserApp app)
     [InlineData("/entities")]
     [InlineData("/regions")]
     [InlineData("/sources")]
+    [InlineData("/charts")]
+    [InlineData("/charts?split=actor")]
     public async Task MainPagesLoadWithoutBrowserErrorsOrBlockedResources(string path)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Root.ToString() });
@@ -139,6 +141,7 @@ public sealed class ReadingTests(BrowserApp app)
     [InlineData("/")]
     [InlineData("/entities")]
     [InlineData("/sources")]
+    [InlineData("/charts")]
     public async Task OnAPhoneThePageIsOneColumnWithNothingToScrollSideways(string path)
     {
         var page = await app.OpenAsync(path, width: 375);

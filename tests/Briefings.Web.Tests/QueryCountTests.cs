@@ -68,4 +68,22 @@ public sealed class QueryCountTests : IClassFixture<CountingFactory>, IAsyncLife
         Assert.InRange(one, 1, 12);
         Assert.Equal(one, all);
     }
+
+    [Fact]
+    public async Task TheChartsOfOneDayAndOfAllDaysCostTheSameQueries()
+    {
+        async Task<int> PageCommandsAsync(string path)
+        {
+            await _factory.GetPageAsync(path);
+            _factory.Counter.Reset();
+            await _factory.GetPageAsync(path);
+            return _factory.Counter.Count;
+        }
+
+        var one = await PageCommandsAsync("/charts?split=actor&from=2031-03-10&to=2031-03-10");
+        var all = await PageCommandsAsync("/charts?split=actor&from=2031-03-01&to=2031-03-31");
+        // Loose events, stories, their members, participants, figures (and their values when there are some).
+        Assert.InRange(one, 1, 8);
+        Assert.Equal(one, all);
+    }
 }
