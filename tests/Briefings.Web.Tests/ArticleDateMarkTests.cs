@@ -46,7 +46,7 @@ public sealed class ArticleDateMarkTests : IClassFixture<BriefingsFactory>, IAsy
         Assert.Equal([("yesterday", "2024-11-11", false), ("three years", null, true)], first);
         Assert.Equal("2024-11-15", page.QuerySelector("p#p1 time.date-mention")?.GetAttribute("datetime"));
         // Marking changes no character of the text.
-        Assert.Equal("¶ " + Paragraphs[0], page.QuerySelector("p#p0")?.TextContent);
+        Assert.Equal("¶ " + Paragraphs[0], page.QuerySelector("p#p0").OwnText());
         Assert.Contains("P3Y", page.QuerySelector("p#p0 time.date-duration")?.GetAttribute("title"), StringComparison.Ordinal);
     }
 

@@ -101,3 +101,16 @@ internal static class Sample
         return article;
     }
 }
+
+internal static class ParagraphText
+{
+    /// <summary>A paragraph's own text, without the "file" link the article page puts after it.</summary>
+    public static string? OwnText(this AngleSharp.Dom.IElement? paragraph)
+    {
+        if (paragraph?.Clone() is not AngleSharp.Dom.IElement copy)
+            return null;
+        foreach (var link in copy.QuerySelectorAll("a.in-file").ToList())
+            link.Remove();
+        return copy.TextContent.TrimEnd();
+    }
+}

@@ -12,7 +12,7 @@ namespace Briefings.Web.Queries;
 /// events per day split by region or actor, and the disputed figures. A fixed number of queries
 /// whatever the corpus.
 /// </summary>
-public sealed class ChartQuery(BriefingsDb db)
+public sealed class ChartQuery(BriefingsDb db, TimelineQuery timeline)
 {
     /// <summary>Figures drawn at most; a page of more charts than this is no longer read.</summary>
     public const int MaxFigures = 40;
@@ -20,7 +20,7 @@ public sealed class ChartQuery(BriefingsDb db)
     public const string NoPlace = "No place named";
     public const string NoActor = "No actor named";
 
-    private readonly TimelineQuery _timeline = new(db);
+    private readonly TimelineQuery _timeline = timeline;
 
     /// <summary>
     /// Each day-dated story or event counted once per day, under the first place (or actor) its

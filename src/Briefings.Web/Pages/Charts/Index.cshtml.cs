@@ -1,4 +1,3 @@
-using Briefings.Web.Data;
 using Briefings.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,10 +10,10 @@ namespace Briefings.Web.Pages.Charts;
 /// by source and date. Drawn as SVG on the server, with a table of the same numbers beside each
 /// chart. A bad parameter answers 400 with a sentence per problem, as the timeline does.
 /// </summary>
-public sealed class IndexModel(BriefingsDb db) : PageModel
+public sealed class IndexModel(TimelineQuery timeline, ChartQuery charts) : PageModel
 {
-    private readonly TimelineQuery _timeline = new(db);
-    private readonly ChartQuery _charts = new(db);
+    private readonly TimelineQuery _timeline = timeline;
+    private readonly ChartQuery _charts = charts;
 
     public TimelineFilter Filter { get; private set; } = new();
     public ResolvedFilter? Resolved { get; private set; }
